@@ -1,0 +1,14 @@
+namespace FactMiner.Core.Model;
+
+/// <summary>A claim whose value is a category: conservation status, activity pattern, social structure, diet type.</summary>
+/// <param name="Id"><c>doc#sentence.cN</c>.</param>
+public sealed record CategoricalClaim(
+    string Id,
+    string Attribute,
+    string Category,
+    string? Authority,
+    int? Year,
+    string? Subject,
+    string Text,
+    int Start,
+    int End);

@@ -1,0 +1,10 @@
+namespace FactMiner.Core.Model;
+
+/// <summary>What a token is, as later stages need to tell it apart.</summary>
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Symbol,
+    Punctuation,
+}
