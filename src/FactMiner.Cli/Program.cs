@@ -1,0 +1,3 @@
+using FactMiner.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);
