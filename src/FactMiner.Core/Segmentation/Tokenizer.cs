@@ -129,7 +129,7 @@ public sealed class Tokenizer
             return false;
         }
 
-        if (chunk[^1] == '.' && IsLetterPeriodRun(chunk))
+        if (chunk[^1] == '.' && (IsLetterPeriodRun(chunk) || (chunk.Length == 2 && TokenizerRules.InitialLetters.Contains(chunk[0]))))
         {
             return true;
         }
@@ -341,8 +341,16 @@ public sealed class Tokenizer
         && (from + 3 == end || !char.IsAsciiDigit(text[from + 3]));
 
     /// <summary>Emits what lies between infixes: a number, a number and its glued unit, or a word.</summary>
-    private static void EmitPiece(ReadOnlySpan<char> text, int start, int end, int offset, List<Token> output)
+    private void EmitPiece(ReadOnlySpan<char> text, int start, int end, int offset, List<Token> output)
     {
+        // A period glued to an infix ("years.[10]") ends the word as it would at the end of a chunk.
+        if (end - start > 1 && text[end - 1] == '.' && !IsKeptWhole(text[start..end]))
+        {
+            EmitPiece(text, start, end - 1, offset, output);
+            output.Add(new Token(end - 1 + offset, 1, TokenKind.Punctuation));
+            return;
+        }
+
         var piece = text[start..end];
         var numberLength = NumberShape.NumberLength(piece);
         if (numberLength == piece.Length)

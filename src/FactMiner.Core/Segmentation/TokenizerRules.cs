@@ -37,7 +37,7 @@ internal static class TokenizerRules
     public const string ExtraSeparators = "\u200B\u2060\uFEFF";
 
     /// <summary>Characters whose repeats make one token (<c>...</c>, <c>--</c>, <c>!!!</c>).</summary>
-    public const string RunChars = ".…-–—―‒−*#~!?";
+    public const string RunChars = ".…-–—―‒−*#~!?=";
 
     /// <summary>Chunks starting with one of these are kept whole (after outer punctuation is peeled).</summary>
     public static readonly string[] UrlStarts = ["http://", "https://", "www.", "ftp://", "mailto:"];
@@ -48,7 +48,7 @@ internal static class TokenizerRules
     /// <summary>Spaces allowed between the whole and the fraction of a mixed number (<c>10 1/2</c>).</summary>
     public const string MixedFractionGaps = " \u00A0\u2009\u202F";
 
-    /// <summary>Abbreviations that keep their period (compared ignoring case); single letters are added as initials.</summary>
+    /// <summary>Abbreviations that keep their period, compared ignoring case.</summary>
     public static readonly string[] Abbreviations =
     [
         "e.g.", "i.e.", "cf.", "viz.", "vs.", "etc.", "approx.", "appr.", "ca.", "cca.", "c.", "est.", "esp.",
@@ -60,8 +60,11 @@ internal static class TokenizerRules
         "ph.d.", "b.sc.", "m.sc.", "'s", "’s",
     ];
 
-    /// <summary>"I." is left out: it ends sentences ("taller than I.") far more often than it is an initial.</summary>
-    private const string InitialLetters = "ABCDEFGHJKLMNOPQRSTUVWXYZ";
+    /// <summary>
+    /// Capitals kept with their period as initials (<c>M. moschiferus</c>, <c>A. Kumar</c>). Lowercase letters are not:
+    /// <c>g.</c> and <c>m.</c> end sentences as units. "I." is left out: it ends sentences ("taller than I.").
+    /// </summary>
+    public const string InitialLetters = "ABCDEFGHJKLMNOPQRSTUVWXYZ";
 
     /// <summary>Units that keep a slash between them whole (<c>km/h</c>, <c>m/s</c>, <c>mg/kg</c>).</summary>
     public static readonly string[] SlashUnits =
@@ -78,7 +81,7 @@ internal static class TokenizerRules
     public static readonly string[] OrdinalEndings = ["st", "nd", "rd", "th"];
 
     public static FrozenSet<string> BuildAbbreviationSet() =>
-        Abbreviations.Concat(InitialLetters.Select(c => c + ".")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Abbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static FrozenSet<string> BuildSlashUnitSet() => SlashUnits.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -97,6 +97,7 @@ public sealed class TokenizerTests
     [InlineData("etc.")]
     [InlineData("Dr.")]
     [InlineData("M.")]
+    [InlineData("A.")]
     [InlineData("km/h")]
     [InlineData("m/s")]
     [InlineData("m²")]
@@ -159,6 +160,11 @@ public sealed class TokenizerTests
     [InlineData("€20", "€|20")]
     [InlineData("3×4", "3|×|4")]
     [InlineData("why?!", "why|?|!")]
+    [InlineData("years.[10]", "years|.|[|10|]")]
+    [InlineData("1980s.[21]", "1980s|.|[|21|]")]
+    [InlineData("344 g.", "344|g|.")]
+    [InlineData("0.46 m.", "0.46|m|.")]
+    [InlineData("== Conservation ==", "==|Conservation|==")]
     public void Tokenize_AffixesAndInfixes_SplitAsSpacyWould(string text, string expected) =>
         AssertTexts(text, expected);
 
