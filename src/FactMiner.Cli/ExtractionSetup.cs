@@ -1,0 +1,28 @@
+using FactMiner.Core.Classification;
+using FactMiner.Core.Ingestion;
+using FactMiner.Core.Pipeline;
+using FactMiner.Core.Reconciliation;
+
+namespace FactMiner.Cli;
+
+/// <summary>Builds the in-memory extraction, turning a missing or broken model into one clear line on stderr.</summary>
+internal static class ExtractionSetup
+{
+    public static TopicClassifier? LoadClassifier(string? modelPath, TextWriter error)
+    {
+        try
+        {
+            return modelPath is null ? TopicClassifier.LoadDefault() : TopicClassifier.Load(modelPath);
+        }
+        catch (TopicModelException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+    }
+
+    public static InMemoryExtraction? Create(string? modelPath, TextWriter error) =>
+        LoadClassifier(modelPath, error) is { } classifier
+            ? new InMemoryExtraction(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.CreateDefault())
+            : null;
+}

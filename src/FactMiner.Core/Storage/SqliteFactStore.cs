@@ -1,0 +1,128 @@
+using FactMiner.Core.Model;
+using Microsoft.Data.Sqlite;
+using Polly;
+
+namespace FactMiner.Core.Storage;
+
+/// <summary>
+/// The fact table: one SQLite file in WAL mode, so curators and the web page read while a run writes.
+/// Every write is one transaction, retried when another connection holds the lock.
+/// </summary>
+public sealed class SqliteFactStore : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly ResiliencePipeline resilience;
+
+    private SqliteFactStore(string path, SqliteConnection connection, ResiliencePipeline resilience)
+    {
+        Path = path;
+        this.connection = connection;
+        this.resilience = resilience;
+    }
+
+    public string Path { get; }
+
+    internal SqliteConnection Connection => connection;
+
+    internal ResiliencePipeline Resilience => resilience;
+
+    /// <summary>Opens (creating or upgrading) the store; a file from a newer FactMiner is refused.</summary>
+    public static SqliteFactStore Open(string path, TimeProvider? timeProvider = null)
+    {
+        var resilience = StoreResilience.Create(timeProvider: timeProvider);
+        var connection = resilience.Execute(() => SqliteStoreConnection.Open(path));
+        return new SqliteFactStore(path, connection, resilience);
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, retrying it whole when the store is busy.</summary>
+    internal T InTransaction<T>(Func<SqliteTransaction, T> work) =>
+        resilience.Execute(() =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = work(transaction);
+            transaction.Commit();
+            return result;
+        });
+
+    internal SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public long BeginRun(StoreVersions versions, DateTimeOffset startedAt) => InTransaction(transaction =>
+    {
+        using var insert = Command("""
+            INSERT INTO runs (started_at, status, extractor_version, model_version)
+            VALUES ($at, 'running', $extractor, $model) RETURNING id;
+            """, transaction);
+        insert.Parameters.AddWithValue("$at", startedAt.ToString("O"));
+        insert.Parameters.AddWithValue("$extractor", versions.Extractor);
+        insert.Parameters.AddWithValue("$model", versions.Model);
+        return (long)insert.ExecuteScalar()!;
+    });
+
+    public void FinishRun(RunSummary summary, DateTimeOffset finishedAt) => InTransaction(transaction =>
+    {
+        using var update = Command("""
+            UPDATE runs SET finished_at = $at, status = 'completed', documents_new = $new, documents_unchanged = $unchanged,
+                documents_failed = $failed, sentences = $sentences, claims = $claims, facts = $facts, flags_new = $flags
+            WHERE id = $id;
+            """, transaction);
+        update.Parameters.AddWithValue("$at", finishedAt.ToString("O"));
+        update.Parameters.AddWithValue("$new", summary.DocumentsNew);
+        update.Parameters.AddWithValue("$unchanged", summary.DocumentsUnchanged);
+        update.Parameters.AddWithValue("$failed", summary.DocumentsFailed);
+        update.Parameters.AddWithValue("$sentences", summary.Sentences);
+        update.Parameters.AddWithValue("$claims", summary.Claims);
+        update.Parameters.AddWithValue("$facts", summary.Facts);
+        update.Parameters.AddWithValue("$flags", summary.FlagsNew);
+        update.Parameters.AddWithValue("$id", summary.RunId);
+        return update.ExecuteNonQuery();
+    });
+
+    /// <summary>Content hashes already stored, active or retired: a document seen before is not processed again.</summary>
+    public HashSet<string> KnownHashes()
+    {
+        using var select = Command("SELECT sha256 FROM documents;");
+        using var reader = select.ExecuteReader();
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            hashes.Add(reader.GetString(0));
+        }
+
+        return hashes;
+    }
+
+    /// <summary>Stores a batch of processed documents atomically: all of them or none.</summary>
+    public void WriteDocuments(IReadOnlyList<Document> documents, long runId, StoreVersions versions) => InTransaction(transaction =>
+    {
+        foreach (var document in documents)
+        {
+            DocumentWriter.Write(connection, transaction, document, runId, versions);
+        }
+
+        return documents.Count;
+    });
+
+    /// <summary>Records a document that could not be read; the next run tries it again.</summary>
+    public void RecordFailure(Diagnostic failure, string documentId, long runId) => InTransaction(transaction =>
+    {
+        using var upsert = Command("""
+            INSERT INTO failed_documents (source_path, doc, code, reason, run_id) VALUES ($path, $doc, $code, $reason, $run)
+            ON CONFLICT (source_path) DO UPDATE SET code = excluded.code, reason = excluded.reason,
+                run_id = excluded.run_id, attempts = attempts + 1;
+            """, transaction);
+        upsert.Parameters.AddWithValue("$path", failure.Path);
+        upsert.Parameters.AddWithValue("$doc", documentId);
+        upsert.Parameters.AddWithValue("$code", failure.Code);
+        upsert.Parameters.AddWithValue("$reason", failure.Message);
+        upsert.Parameters.AddWithValue("$run", runId);
+        return upsert.ExecuteNonQuery();
+    });
+}

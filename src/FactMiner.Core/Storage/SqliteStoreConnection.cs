@@ -1,0 +1,78 @@
+using Microsoft.Data.Sqlite;
+
+namespace FactMiner.Core.Storage;
+
+/// <summary>Opens the store: WAL so curators can read while a run writes, migrations applied on open.</summary>
+internal static class SqliteStoreConnection
+{
+    public static SqliteConnection Open(string path, bool readOnly = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;");
+            if (!readOnly)
+            {
+                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+                Migrate(connection, path);
+            }
+            else
+            {
+                var version = UserVersion(connection);
+                if (version > StoreSchema.LatestVersion)
+                {
+                    throw new StoreVersionException(path, version, StoreSchema.LatestVersion);
+                }
+            }
+
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static void Migrate(SqliteConnection connection, string path)
+    {
+        var version = UserVersion(connection);
+        if (version > StoreSchema.LatestVersion)
+        {
+            throw new StoreVersionException(path, version, StoreSchema.LatestVersion);
+        }
+
+        for (var next = version; next < StoreSchema.LatestVersion; next++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, StoreSchema.Migrations[next], transaction);
+            // PRAGMA takes no parameters; the value is our own integer, never input.
+            Execute(connection, $"PRAGMA user_version = {next + 1};", transaction);
+            transaction.Commit();
+        }
+    }
+
+    internal static int UserVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,156 @@
+namespace FactMiner.Core.Storage;
+
+/// <summary>The store's schema as an ordered list of migrations; the file's <c>user_version</c> says how many were applied.</summary>
+internal static class StoreSchema
+{
+    /// <summary>Each entry upgrades the schema by one version; never edit a released entry, append a new one.</summary>
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            model_version TEXT NOT NULL,
+            documents_new INTEGER NOT NULL DEFAULT 0,
+            documents_unchanged INTEGER NOT NULL DEFAULT 0,
+            documents_failed INTEGER NOT NULL DEFAULT 0,
+            sentences INTEGER NOT NULL DEFAULT 0,
+            claims INTEGER NOT NULL DEFAULT 0,
+            facts INTEGER NOT NULL DEFAULT 0,
+            flags_new INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            doc TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL CHECK (status IN ('active', 'retired')),
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            retired_run_id INTEGER REFERENCES runs(id),
+            char_length INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            -- 0 until this document's claim keys (or, once retired, its old keys) have been reconciled;
+            -- a run killed in between leaves 0 behind and the next run finishes the job.
+            reconciled INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX documents_unreconciled ON documents(reconciled) WHERE reconciled = 0;
+        CREATE INDEX documents_by_doc ON documents(doc, status);
+        CREATE TABLE failed_documents (
+            source_path TEXT PRIMARY KEY,
+            doc TEXT NOT NULL,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            attempts INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE sentences (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            topic TEXT,
+            topic_confidence REAL,
+            subject TEXT,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            sentence_idx INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('numeric', 'categorical')),
+            subject TEXT,
+            attribute TEXT NOT NULL,
+            quantity TEXT,
+            low REAL,
+            high REAL,
+            unit TEXT,
+            si_low REAL,
+            si_high REAL,
+            si_unit TEXT,
+            qualifiers TEXT NOT NULL DEFAULT '[]',
+            category TEXT,
+            authority TEXT,
+            year INTEGER,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            extractor_version TEXT NOT NULL,
+            model_version TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected', 'corrected')),
+            corrected_low REAL,
+            corrected_high REAL,
+            corrected_unit TEXT,
+            corrected_si_low REAL,
+            corrected_si_high REAL,
+            reviewed_by TEXT,
+            reviewed_at TEXT,
+            note TEXT,
+            UNIQUE (document_id, claim_id)
+        );
+        CREATE INDEX claims_by_key ON claims(subject, attribute, active);
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            subject TEXT NOT NULL,
+            attribute TEXT NOT NULL,
+            qualifiers TEXT NOT NULL DEFAULT '[]',
+            quantity TEXT,
+            low REAL,
+            high REAL,
+            unit TEXT,
+            si_low REAL,
+            si_high REAL,
+            si_unit TEXT,
+            category TEXT,
+            support INTEGER NOT NULL,
+            first_seen_run INTEGER NOT NULL REFERENCES runs(id)
+        );
+        CREATE INDEX facts_by_key ON facts(subject, attribute);
+        CREATE TABLE fact_sources (
+            fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            PRIMARY KEY (fact_id, claim_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE flags (
+            id INTEGER PRIMARY KEY,
+            signature TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            message TEXT NOT NULL,
+            subject TEXT,
+            attribute TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved', 'deferred')),
+            created_run INTEGER NOT NULL REFERENCES runs(id),
+            decided_by TEXT,
+            decided_at TEXT,
+            note TEXT
+        );
+        CREATE INDEX flags_by_status ON flags(status, subject, rule);
+        CREATE TABLE flag_claims (
+            flag_id INTEGER NOT NULL REFERENCES flags(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            PRIMARY KEY (flag_id, claim_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX flag_claims_by_claim ON flag_claims(claim_id);
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            action TEXT NOT NULL,
+            flag_id INTEGER REFERENCES flags(id),
+            claim_id INTEGER REFERENCES claims(id),
+            before TEXT,
+            after TEXT,
+            note TEXT,
+            undoes INTEGER REFERENCES audit(id)
+        );
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Count;
+}
