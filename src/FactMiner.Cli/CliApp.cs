@@ -13,6 +13,13 @@ internal static class CliApp
     {
         var root = new RootCommand("FactMiner turns scraped text about species into a reviewed table of facts.");
         root.Subcommands.Add(ExtractVerb.Create());
+        root.Subcommands.Add(RunVerb.Create());
+        root.Subcommands.Add(StatusVerb.Create());
+        root.Subcommands.Add(TrainVerb.Create());
+        root.Subcommands.Add(FlagsVerb.Create());
+        root.Subcommands.Add(ReviewVerb.Create());
+        root.Subcommands.Add(FactsVerb.Create());
+        root.Subcommands.Add(ClaimsVerb.Create());
         return root;
     }
 

@@ -56,6 +56,12 @@ public sealed class SqliteFactStore : IDisposable
 
     public long BeginRun(StoreVersions versions, DateTimeOffset startedAt) => InTransaction(transaction =>
     {
+        // A run still marked running was killed: nothing it half-wrote is in the store, but its row says so.
+        using (var interrupted = Command("UPDATE runs SET status = 'interrupted' WHERE status = 'running';", transaction))
+        {
+            interrupted.ExecuteNonQuery();
+        }
+
         using var insert = Command("""
             INSERT INTO runs (started_at, status, extractor_version, model_version)
             VALUES ($at, 'running', $extractor, $model) RETURNING id;

@@ -147,8 +147,11 @@ internal static class StoreSchema
             before TEXT,
             after TEXT,
             note TEXT,
+            -- rows written by one decision share it, so undo takes back the whole decision
+            decision INTEGER NOT NULL,
             undoes INTEGER REFERENCES audit(id)
         );
+        CREATE INDEX audit_by_decision ON audit(decision);
         """,
     ];
 

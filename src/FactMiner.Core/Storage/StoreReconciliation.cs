@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using FactMiner.Core.Model;
+using FactMiner.Core.Reconciliation;
+using Microsoft.Data.Sqlite;
+
+namespace FactMiner.Core.Storage;
+
+/// <summary>
+/// Reconciles only the (subject, attribute) keys touched by documents not yet reconciled, against every stored claim of
+/// those keys. Facts of those keys are replaced; flags are matched by signature so a curator's decision is never reopened.
+/// All of it, and the documents' reconciled mark, in one transaction: a run killed here simply redoes it next time.
+/// </summary>
+internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler reconciler)
+{
+    public (int Keys, int Facts, int NewFlags) ReconcilePending(long runId) => store.InTransaction(transaction =>
+    {
+        var result = ReconcileSubjects(transaction, PendingSubjects(transaction), runId);
+        using (var mark = store.Command("UPDATE documents SET reconciled = 1 WHERE reconciled = 0;", transaction))
+        {
+            mark.ExecuteNonQuery();
+        }
+
+        return result;
+    });
+
+    /// <summary>Re-examines every key of these subjects inside the caller's transaction (a run, or a curator's decision).</summary>
+    public (int Keys, int Facts, int NewFlags) ReconcileSubjects(SqliteTransaction transaction, IReadOnlyList<string> subjects, long runId)
+    {
+        if (subjects.Count == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        // Plausibility rules compare a subject's attributes with each other (shoulder height against height, mass
+        // against length), so the unit of re-examination is the subject: all its keys, and nothing else.
+        var loaded = StoredClaimLoader.Load(store, transaction, subjects);
+        var result = reconciler.Reconcile(loaded.Numeric, loaded.Categorical);
+        var facts = ReplaceFacts(transaction, subjects, result.Facts, loaded.RowIds, runId);
+        var newFlags = MergeFlags(transaction, subjects, result.Flags, loaded, runId);
+        var keys = loaded.Numeric.Select(c => (c.Subject, c.Attribute)).Concat(loaded.Categorical.Select(c => (c.Subject, c.Attribute))).Distinct().Count();
+        return (keys, facts, newFlags);
+    }
+
+    private List<string> PendingSubjects(SqliteTransaction transaction)
+    {
+        using var select = store.Command("""
+            SELECT DISTINCT c.subject FROM claims c JOIN documents d ON d.id = c.document_id
+            WHERE d.reconciled = 0 AND c.subject IS NOT NULL ORDER BY c.subject;
+            """, transaction);
+        using var reader = select.ExecuteReader();
+        var subjects = new List<string>();
+        while (reader.Read())
+        {
+            subjects.Add(reader.GetString(0));
+        }
+
+        return subjects;
+    }
+
+    private int ReplaceFacts(SqliteTransaction transaction, IReadOnlyList<string> subjects, IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, long> rowIds, long runId)
+    {
+        foreach (var subject in subjects)
+        {
+            using var delete = store.Command("DELETE FROM facts WHERE subject = $subject;", transaction);
+            delete.Parameters.AddWithValue("$subject", subject);
+            delete.ExecuteNonQuery();
+        }
+
+        using var insert = store.Command("""
+            INSERT INTO facts (subject, attribute, qualifiers, quantity, low, high, unit, si_low, si_high, si_unit, category, support, first_seen_run)
+            VALUES ($subject, $attribute, $qualifiers, $quantity, $low, $high, $unit, $siLow, $siHigh, $siUnit, $category, $support,
+                    COALESCE((SELECT min(d.run_id) FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT value FROM json_each($sources))), $run))
+            RETURNING id;
+            """, transaction);
+        using var source = store.Command("INSERT OR IGNORE INTO fact_sources (fact_id, claim_id) VALUES ($fact, $claim);", transaction);
+        foreach (var fact in facts)
+        {
+            var sourceRows = fact.Sources.Where(rowIds.ContainsKey).Select(id => rowIds[id]).ToArray();
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$subject", fact.Subject);
+            insert.Parameters.AddWithValue("$attribute", fact.Attribute);
+            insert.Parameters.AddWithValue("$qualifiers", JsonSerializer.Serialize(fact.Qualifiers.ToArray()));
+            insert.Parameters.AddWithValue("$quantity", (object?)fact.Quantity ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$low", (object?)fact.Low ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$high", (object?)fact.High ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$unit", (object?)fact.Unit ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$siLow", (object?)fact.SiLow ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$siHigh", (object?)fact.SiHigh ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$siUnit", (object?)fact.SiUnit ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$category", (object?)fact.Category ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$support", fact.SupportCount);
+            insert.Parameters.AddWithValue("$sources", JsonSerializer.Serialize(sourceRows));
+            insert.Parameters.AddWithValue("$run", runId);
+            var factId = (long)insert.ExecuteScalar()!;
+            foreach (var row in sourceRows)
+            {
+                source.Parameters.Clear();
+                source.Parameters.AddWithValue("$fact", factId);
+                source.Parameters.AddWithValue("$claim", row);
+                source.ExecuteNonQuery();
+            }
+        }
+
+        return facts.Count;
+    }
+
+    private int MergeFlags(SqliteTransaction transaction, IReadOnlyList<string> subjects, IReadOnlyList<Flag> flags, StoredClaims loaded, long runId)
+    {
+        var produced = new HashSet<string>(StringComparer.Ordinal);
+        var created = 0;
+        using var insert = store.Command("""
+            INSERT INTO flags (signature, kind, rule, message, subject, attribute, status, created_run)
+            VALUES ($signature, $kind, $rule, $message, $subject, $attribute, 'open', $run)
+            ON CONFLICT (signature) DO UPDATE SET message = excluded.message
+            RETURNING id, created_run = $run;
+            """, transaction);
+        using var link = store.Command("INSERT OR IGNORE INTO flag_claims (flag_id, claim_id) VALUES ($flag, $claim);", transaction);
+        foreach (var flag in flags)
+        {
+            var rows = flag.ClaimIds.Where(loaded.RowIds.ContainsKey).Select(id => loaded.RowIds[id]).Order().ToArray();
+            var signature = $"{flag.Rule}:{string.Join(',', rows)}";
+            produced.Add(signature);
+            var first = flag.ClaimIds.Select(loaded.Find).FirstOrDefault(c => c is not null);
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$signature", signature);
+            insert.Parameters.AddWithValue("$kind", flag.Kind);
+            insert.Parameters.AddWithValue("$rule", flag.Rule);
+            insert.Parameters.AddWithValue("$message", flag.Message);
+            insert.Parameters.AddWithValue("$subject", (object?)first?.Subject ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$attribute", (object?)first?.Attribute ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$run", runId);
+            long flagId;
+            using (var reader = insert.ExecuteReader())
+            {
+                reader.Read();
+                flagId = reader.GetInt64(0);
+                created += reader.GetBoolean(1) ? 1 : 0;
+            }
+
+            foreach (var row in rows)
+            {
+                link.Parameters.Clear();
+                link.Parameters.AddWithValue("$flag", flagId);
+                link.Parameters.AddWithValue("$claim", row);
+                link.ExecuteNonQuery();
+            }
+        }
+
+        RemoveStaleOpenFlags(transaction, subjects, produced);
+        return created;
+    }
+
+    /// <summary>An open flag of a re-examined subject that no longer fires (its claim was retired) goes; decided flags stay.</summary>
+    private void RemoveStaleOpenFlags(SqliteTransaction transaction, IReadOnlyList<string> subjects, HashSet<string> produced)
+    {
+        using var select = store.Command("SELECT id, signature FROM flags WHERE status = 'open' AND subject = $subject;", transaction);
+        using var delete = store.Command("DELETE FROM flags WHERE id = $id AND NOT EXISTS (SELECT 1 FROM audit WHERE flag_id = $id);", transaction);
+        var stale = new List<long>();
+        foreach (var subject in subjects)
+        {
+            select.Parameters.Clear();
+            select.Parameters.AddWithValue("$subject", subject);
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!produced.Contains(reader.GetString(1)))
+                {
+                    stale.Add(reader.GetInt64(0));
+                }
+            }
+        }
+
+        foreach (var id in stale)
+        {
+            delete.Parameters.Clear();
+            delete.Parameters.AddWithValue("$id", id);
+            delete.ExecuteNonQuery();
+        }
+    }
+}
