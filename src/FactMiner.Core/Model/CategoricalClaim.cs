@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace FactMiner.Core.Model;
 
 /// <summary>A claim whose value is a category: conservation status, activity pattern, social structure, diet type.</summary>
@@ -11,4 +13,9 @@ public sealed record CategoricalClaim(
     string? Subject,
     string Text,
     int Start,
-    int End);
+    int End)
+{
+    /// <summary>Conditions the category holds under, like a numeric claim's: <c>male</c>, <c>female</c>, a season such as
+    /// <c>breeding season</c>. Empty for a general statement.</summary>
+    public ImmutableArray<string> Qualifiers { get; init; } = [];
+}

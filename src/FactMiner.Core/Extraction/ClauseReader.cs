@@ -1,0 +1,243 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace FactMiner.Core.Extraction;
+
+/// <summary>One sentence cut into words and clauses, with the checks every categorical reader shares: is a word said of
+/// the subject (predicative) or of something else, is it negated or hedged, and under which conditions it holds.</summary>
+internal sealed partial class ClauseReader
+{
+    private static readonly FrozenSet<string> Copulas = Set(
+        "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "seem",
+        "seems", "appear", "appears", "stay", "stays", "'s");
+
+    private static readonly FrozenSet<string> Negations = Set("not", "never", "no", "nor", "neither", "hardly", "longer");
+
+    private static readonly FrozenSet<string> Hedges = Set(
+        "sometimes", "occasionally", "rarely", "seldom", "also", "may", "might", "can", "could", "partly", "partially",
+        "somewhat", "sporadically", "less", "facultatively", "opportunistically", "sometime", "often");
+
+    /// <summary>Words that show the adjective belongs to another noun ("by nocturnal predators", "other solitary cats").</summary>
+    private static readonly FrozenSet<string> Blockers = Set(
+        "by", "of", "for", "from", "with", "to", "in", "on", "at", "among", "than", "like", "unlike", "other", "such", "the",
+        "this", "these", "those", "their", "its", "his", "her", "many", "some", "several", "which", "that", "into",
+        "against", "toward", "towards", "about");
+
+    private static readonly FrozenSet<string> ClauseConjunctions = Set(
+        "while", "whereas", "but", "although", "though", "however", "whilst", "except");
+
+    private static readonly FrozenSet<string> MaleWords = Set(
+        "male", "males", "bull", "bulls", "stag", "stags", "buck", "bucks", "ram", "rams", "stallion", "stallions", "bachelor");
+
+    private static readonly FrozenSet<string> FemaleWords = Set(
+        "female", "females", "cow", "cows", "doe", "does", "hind", "hinds", "ewe", "ewes", "sow", "sows", "vixen", "vixens",
+        "mother", "mothers", "mare", "mares", "tigress", "tigresses", "lioness", "lionesses");
+
+    public ClauseReader(string text)
+    {
+        Text = text;
+        Words = SentenceWord.Scan(text);
+    }
+
+    public string Text { get; }
+
+    public List<SentenceWord> Words { get; }
+
+    /// <summary>Index of the word that starts at or contains <paramref name="offset"/> (the next word when between words).</summary>
+    public int WordAt(int offset)
+    {
+        var index = Words.FindIndex(w => w.End > offset);
+        return index < 0 ? Words.Count : index;
+    }
+
+    public string Lower(int word) => Words[word].In(Text).ToString().ToLowerInvariant();
+
+    /// <summary>First word of the clause holding <paramref name="word"/>: after a full stop or semicolon, or at "while", "but", ...</summary>
+    public int ClauseStart(int word)
+    {
+        for (var k = Math.Min(word, Words.Count - 1); k > 0; k--)
+        {
+            if (Words[k].Boundary == ';' || IsIn(ClauseConjunctions, k) || (Words[k].Boundary == ',' && IsWord(k, "and", "or")))
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Word index one past the clause holding <paramref name="word"/>.</summary>
+    public int ClauseEnd(int word)
+    {
+        for (var k = word + 1; k < Words.Count; k++)
+        {
+            if (Words[k].Boundary == ';' || IsIn(ClauseConjunctions, k) || (Words[k].Boundary == ',' && IsWord(k, "and", "or")))
+            {
+                return k;
+            }
+        }
+
+        return Words.Count;
+    }
+
+    public int OffsetOf(int word) => word < Words.Count ? Words[word].Start : Text.Length;
+
+    public bool IsWord(int word, params string[] candidates)
+    {
+        if (word < 0 || word >= Words.Count)
+        {
+            return false;
+        }
+
+        var span = Words[word].In(Text);
+        foreach (var candidate in candidates)
+        {
+            if (span.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A negation or hedge among the few words before <paramref name="word"/> in its clause.</summary>
+    public bool IsNegatedOrHedged(int word, int window = 4)
+    {
+        var start = ClauseStart(word);
+        for (var k = word - 1; k >= Math.Max(start, word - window); k--)
+        {
+            var span = Words[k].In(Text);
+            if (IsIn(Negations, k) || IsIn(Hedges, k) || span.EndsWith("n't", StringComparison.OrdinalIgnoreCase) ||
+                span.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word is said of the clause's subject: after a copula ("are mainly nocturnal", "is a solitary animal"), or
+    /// fronted ("Shy and nocturnal, ..."), not attached to another noun ("preyed on by nocturnal predators").</summary>
+    public bool IsPredicative(int word)
+    {
+        var start = ClauseStart(word);
+        for (var k = word - 1; k >= start && k >= word - 7; k--)
+        {
+            if (IsIn(Copulas, k))
+            {
+                return true;
+            }
+
+            if (IsWord(k, "a", "an"))
+            {
+                return k == start || IsIn(Copulas, k - 1) || IsWord(k - 1, "as");
+            }
+
+            if (IsWord(k, "as"))
+            {
+                return k == start || Words[k].Boundary != '\0';
+            }
+
+            if (IsIn(Blockers, k))
+            {
+                return false;
+            }
+        }
+
+        // Reached the clause start with no copula: only a short fronted adjective run counts ("Shy and nocturnal, ...").
+        if (word - start > 3)
+        {
+            return false;
+        }
+
+        for (var k = start; k < word; k++)
+        {
+            var span = Words[k].In(Text);
+            if (OrganismNouns.LemmaOf(span) is not null || SubjectWords.Contains(SubjectWords.GeneralNouns, span) ||
+                char.IsDigit(span[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Conditions the clause puts on what it says: a sex named as its subject ("males live alone") and a season
+    /// ("in winter they form herds"); "outside the rutting season" is the general case and adds nothing.</summary>
+    public ImmutableArray<string> QualifiersAt(int word)
+    {
+        var start = ClauseStart(word);
+        var end = ClauseEnd(word);
+        var qualifiers = ImmutableArray.CreateBuilder<string>();
+        if (SexOfClauseSubject(start, word) is { } sex)
+        {
+            qualifiers.Add(sex);
+        }
+
+        var clause = Text[OffsetOf(start)..(end < Words.Count ? Words[end].Start : Text.Length)];
+        foreach (Match season in Season().Matches(clause))
+        {
+            var before = clause[..season.Index];
+            if (Excepting().IsMatch(before))
+            {
+                continue;
+            }
+
+            if (During().IsMatch(before))
+            {
+                var name = season.Value.ToLowerInvariant();
+                qualifiers.Add(name is "rut" or "rutting season" or "mating season" or "breeding season" ? "breeding season" : name);
+                break;
+            }
+        }
+
+        return qualifiers.ToImmutable();
+    }
+
+    private string? SexOfClauseSubject(int start, int word)
+    {
+        var k = start;
+        if (IsWord(k, "except", "apart", "besides", "aside"))
+        {
+            // "Except for a female and her young, the musk deer is solitary": the exception is not the subject.
+            k = Words.FindIndex(k + 1, w => w.Boundary is ',' or ';');
+            if (k < 0 || k > word)
+            {
+                return null;
+            }
+        }
+
+        for (var seen = 0; k < word && seen < 4; k++, seen++)
+        {
+            if (IsIn(MaleWords, k))
+            {
+                return "male";
+            }
+
+            if (IsIn(FemaleWords, k))
+            {
+                return "female";
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsIn(FrozenSet<string> set, int word) =>
+        word >= 0 && word < Words.Count && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Words[word].In(Text));
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:rut|rutting\s+season|breeding\s+season|mating\s+season|winter|summer|spring|autumn|dry\s+season|wet\s+season|rainy\s+season|monsoon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Season();
+
+    [GeneratedRegex(@"\b(?:except|outside|apart\s+from|other\s+than|besides|beyond)\b(?:\W+\w+){0,3}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Excepting();
+
+    [GeneratedRegex(@"\b(?:during|in|throughout|at|each|every|through)\b(?:\W+(?:the|each|every|early|late|hard|cold|harsh))*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex During();
+}

@@ -1,0 +1,123 @@
+namespace FactMiner.Core.Extraction;
+
+/// <summary>The subjects one sentence speaks of: its main subject, and which animal governs each position (for a claim
+/// in "the Siberian musk deer is vulnerable, while the Himalayan musk deer is near threatened").</summary>
+internal sealed class SentenceSubjects
+{
+    private readonly List<(int Start, string? Subject)> governors;
+
+    private SentenceSubjects(string? subject, bool isExplicit, List<(int Start, string? Subject)> governors)
+    {
+        Subject = subject;
+        IsExplicit = isExplicit;
+        this.governors = governors;
+    }
+
+    public string? Subject { get; }
+
+    /// <summary>The sentence names its subject itself (it did not borrow the running one); it becomes the new running subject.</summary>
+    public bool IsExplicit { get; }
+
+    public static SentenceSubjects Read(string text, MentionFinder finder, string? running)
+    {
+        var words = SentenceWord.Scan(text);
+        var mentions = finder.Find(text, words);
+        var (subject, isExplicit) = MainSubject(text, words, mentions, running);
+        var governors = new List<(int Start, string? Subject)>();
+        foreach (var mention in mentions)
+        {
+            if (mention.IsClauseInitial || mention.OpensRelative)
+            {
+                governors.Add((mention.Start, Resolve(mention, running)));
+            }
+        }
+
+        return new SentenceSubjects(subject, isExplicit, governors);
+    }
+
+    /// <summary>The animal named nearest before <paramref name="position"/> at the head of its clause, else the sentence's subject.</summary>
+    public string? SubjectAt(int position)
+    {
+        string? best = null;
+        foreach (var (start, subject) in governors)
+        {
+            if (start < position)
+            {
+                best = subject;
+            }
+        }
+
+        return best ?? Subject;
+    }
+
+    private static (string? Subject, bool IsExplicit) MainSubject(
+        string text, List<SentenceWord> words, List<OrganismMention> mentions, string? running)
+    {
+        var from = 0;
+        if (words.Count > 0 && SubjectWords.Contains(SubjectWords.FrontedComparisons, words[0].In(text)))
+        {
+            // "Unlike tigers, leopards ...", "As a species, the Himalayan musk deer ...": the subject follows the comma.
+            var comma = words.FindIndex(1, w => w.Boundary is ',' or ';' or ':');
+            from = comma < 0 ? 0 : comma;
+        }
+
+        for (var i = from; i < words.Count; i++)
+        {
+            var mention = mentions.Find(m => m.FirstWord == i);
+            if (mention is not null)
+            {
+                var resolved = Resolve(mention, running);
+                return (resolved, !ReferenceEquals(resolved, running) || !mention.IsBareWithDeterminer);
+            }
+
+            var word = words[i].In(text);
+            if (SubjectWords.Contains(SubjectWords.Pronouns, word) && !IsExpletiveIt(text, words, i))
+            {
+                return (running, false);
+            }
+
+            if (SubjectWords.Contains(SubjectWords.AnaphoricDeterminers, word) && i + 1 < words.Count &&
+                words[i + 1].Boundary == '\0' && SubjectWords.Contains(SubjectWords.GeneralNouns, words[i + 1].In(text)))
+            {
+                return (running, false);
+            }
+        }
+
+        return (running, false);
+    }
+
+    /// <summary>"the deer" in a document about musk deer means the musk deer; "the tiger" in one about lions means tigers.</summary>
+    private static string? Resolve(OrganismMention mention, string? running) =>
+        mention.IsBareWithDeterminer && running is not null &&
+        (running == mention.Lemma || running.EndsWith(" " + mention.Lemma, StringComparison.Ordinal))
+            ? running
+            : mention.Subject;
+
+    /// <summary>"It is estimated that ...", "it is likely to ...": an "it" that stands for no animal.</summary>
+    private static bool IsExpletiveIt(string text, List<SentenceWord> words, int i)
+    {
+        if (!words[i].In(text).Equals("it", StringComparison.OrdinalIgnoreCase) || i + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var verb = words[i + 1].In(text);
+        if (!(verb is "is" or "was" or "has" or "had" or "seems" or "appears" or "remains" or "may" or "might" or "will" or "would"))
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < Math.Min(words.Count, i + 6); k++)
+        {
+            var w = words[k].In(text);
+            if (w is "that" or "to" or "whether" or "how" or "likely" or "unlikely" or "possible" or "thought" or "believed"
+                or "estimated" or "known" or "said" or "reported" or "feared" or "expected" or "unclear" or "unknown" or "clear"
+                or "important" or "necessary" or "suggested" or "assumed" or "hoped")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using FactMiner.Core.Model;
+
+namespace FactMiner.Core.Extraction;
+
+/// <summary>Reads how an animal lives: alone (<c>solitary</c>), in <c>pair</c>s, or in <c>group</c>s (herds, packs, troops).
+/// Of alternatives joined by "or" ("alone or in solitary pairs") only the first is kept: the text names it as the usual
+/// case, and keeping both would let a document contradict itself.</summary>
+internal static partial class SocialStructureReader
+{
+    public static IEnumerable<CategoricalMatch> Read(ClauseReader reader)
+    {
+        var found = new List<CategoricalMatch>();
+        (Regex Pattern, string Category, bool Adjective)[] patterns =
+        [
+            (SolitaryAdjective(), "solitary", true),
+            (SolitaryLife(), "solitary", false),
+            (Alone(), "solitary", false),
+            (Gregarious(), "group", true),
+            (InGroups(), "group", false),
+            (InPairs(), "pair", false),
+            (Monogamous(), "pair", true),
+        ];
+        foreach (var (pattern, category, adjective) in patterns)
+        {
+            foreach (Match match in pattern.Matches(reader.Text))
+            {
+                var keyword = match.Groups["key"].Success ? match.Groups["key"].Index : match.Index;
+                var word = reader.WordAt(keyword);
+                var verb = reader.WordAt(match.Index);
+                if (reader.IsNegatedOrHedged(verb) || (adjective && !reader.IsPredicative(word)) ||
+                    found.Exists(f => f.Start < match.Index + match.Length && match.Index < f.End))
+                {
+                    continue;
+                }
+
+                var qualifiers = reader.QualifiersAt(word);
+                if (match.Value.Contains("bachelor", StringComparison.OrdinalIgnoreCase) && !qualifiers.Contains("male"))
+                {
+                    qualifiers = qualifiers.Add("male");
+                }
+
+                found.Add(new CategoricalMatch(
+                    CategoricalVocabulary.SocialStructure, category, match.Index, match.Index + match.Length, null, null, qualifiers));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return DropAlternatives(reader.Text, found);
+    }
+
+    private static ImmutableArray<CategoricalMatch> DropAlternatives(string text, List<CategoricalMatch> found)
+    {
+        var kept = ImmutableArray.CreateBuilder<CategoricalMatch>();
+        foreach (var match in found)
+        {
+            if (kept.Count > 0 && kept[^1] is var previous && previous.End <= match.Start &&
+                Alternative().IsMatch(text[previous.End..match.Start]))
+            {
+                continue;
+            }
+
+            if (!kept.Any(k => k.Category == match.Category))
+            {
+                kept.Add(match);
+            }
+        }
+
+        return kept.ToImmutable();
+    }
+
+    [GeneratedRegex(@"\b(?<key>solitary)\b(?!\s+(?:pairs?|groups?|herds?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SolitaryAdjective();
+
+    [GeneratedRegex(@"\b(?:lead|leads|leading|live|lives|living)\s+(?:a\s+)?(?:\w+\s+)?(?<key>solitary)\s+(?:life|lives|existence|lifestyle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SolitaryLife();
+
+    [GeneratedRegex(@"\b(?:live|lives|living|lived|travel|travels|traveling|travelling|forage|forages|foraging|roam|roams|roaming|move|moves|moving|hunt|hunts|feed|feeds|feeding|rest|rests|wander|wanders|wandering|found|seen|encountered|are|is)\s+(?:\w+ly\s+){0,2}(?<key>alone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Alone();
+
+    [GeneratedRegex(@"\b(?<key>gregarious)\b|\b(?:is|are)\s+(?:\w+ly\s+)?(?<key>social)\s+(?:animals|creatures|species|mammals|birds)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Gregarious();
+
+    [GeneratedRegex(@"\b(?:live|lives|living|found|travel|travels|traveling|travelling|move|moves|moving|roam|roams|roaming|occur|occurs|gather|gathers|gathering|congregate|congregates|form|forms|forming|seen|graze|grazes|grazing|feed|feeds|forage|forages)\s+(?:\w+ly\s+)?(?:in\s+)?(?:(?:small|large|big|loose|mixed|mixed-sex|family|matriarchal|social|sizable|sizeable|huge|stable|cohesive|bachelor|nursery)\s+){0,2}(?<key>groups|herds|packs|troops|colonies|flocks|prides|pods|bands|clans|harems|sounders|coveys|families)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InGroups();
+
+    [GeneratedRegex(@"\b(?:live|lives|living|found|travel|travels|traveling|travelling|seen|occur|occurs|forage|forages|move|moves|moving)\s+(?:\w+ly\s+)?in\s+(?:monogamous\s+|mated\s+|breeding\s+)?(?<key>pairs)\b|\b(?:form|forms|forming)\s+(?:lifelong\s+|monogamous\s+|long-term\s+|stable\s+)?(?<key>pair[\s-]+bonds|pairs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InPairs();
+
+    [GeneratedRegex(@"\b(?<key>monogamous)\b(?!\s+pairs\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Monogamous();
+
+    [GeneratedRegex(@"^\W*(?:\w+\W+){0,2}?or\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Alternative();
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using FactMiner.Core.Model;
+using FactMiner.Core.Pipeline;
+
+namespace FactMiner.Core.Extraction;
+
+/// <summary>Finds each sentence's main subject: the animal it is about, as a lowercase noun phrase with its modifiers
+/// (<c>siberian musk deer</c>, <c>wild yak</c>), pronouns and "the species" resolved to the document's running subject.</summary>
+/// <remarks>Reads <see cref="Sentence.Text"/>; writes <see cref="Sentence.Subject"/> and the <c>Subject</c> of every
+/// numeric and categorical claim that has none (the animal named in the claim's own clause, else the sentence's).</remarks>
+public sealed class SubjectResolver : IDocumentStage
+{
+    public static SubjectResolver Default { get; } = new();
+
+    public Document Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var lexicon = DocumentLexicon.For(document);
+        var running = lexicon.TitleSubject;
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
+        foreach (var sentence in document.Sentences)
+        {
+            var reading = SentenceSubjects.Read(sentence.Text, lexicon.Finder, running);
+            if (reading.IsExplicit)
+            {
+                running = reading.Subject;
+            }
+
+            sentences.Add(sentence with
+            {
+                Subject = reading.Subject,
+                Claims = [.. sentence.Claims.Select(c => c.Subject is null ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
+                Categorical = [.. sentence.Categorical.Select(c => c.Subject is null ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
+            });
+        }
+
+        return document with { Sentences = sentences.MoveToImmutable() };
+    }
+
+    /// <summary>The subject of one sentence read alone (no running subject): for tests and for callers holding a bare phrase.</summary>
+    public static string? SubjectOf(string sentenceText, string? runningSubject = null) =>
+        SentenceSubjects.Read(sentenceText, MentionFinder.Static, runningSubject).Subject;
+
+    private static string? SubjectOf(Document document, Sentence sentence, SentenceSubjects reading, int documentOffset) =>
+        reading.SubjectAt(FoldedText.ToSentence(document.Text, sentence, documentOffset));
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using FactMiner.Core.Model;
+
+namespace FactMiner.Core.Tests.Support;
+
+/// <summary>Builds documents by hand for stages that come after segmentation: one sentence per blank-line-separated paragraph.</summary>
+internal static partial class ParagraphDocuments
+{
+    public static Document FromText(string id, string text)
+    {
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var index = 0;
+        foreach (Match paragraph in Paragraph().Matches(text))
+        {
+            var start = paragraph.Index;
+            var end = paragraph.Index + paragraph.Length;
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var folded = Whitespace().Replace(text[start..end], " ");
+            sentences.Add(new Sentence(index++, start, end, folded));
+        }
+
+        return new Document(id, id, text, "") { Sentences = sentences.ToImmutable() };
+    }
+
+    /// <summary>One document whose sentences are the given strings, each a paragraph of its own.</summary>
+    public static Document FromSentences(string id, params string[] sentences) => FromText(id, string.Join("\n\n", sentences));
+
+    public static Document Sample() => FromText("musk-deer.txt", File.ReadAllText(SharedFolder.File("corpora/musk-deer.txt")));
+
+    [GeneratedRegex(@"\S(?:.|\n(?!\s*\n))*", RegexOptions.CultureInvariant)]
+    private static partial Regex Paragraph();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}
