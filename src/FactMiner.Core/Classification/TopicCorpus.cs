@@ -81,6 +81,12 @@ public sealed class TopicCorpus
         try
         {
             using var reader = CsvReader.FromFile(file, ReaderOptions);
+            if (!reader.TryValidateHeader<TopicCorpusRecord>(out var missing))
+            {
+                throw new TopicCorpusException(
+                    $"{name}:1: the header lacks {string.Join(", ", missing)}; the header must be text,topic,species,style.");
+            }
+
             foreach (var record in reader.GetRecords<TopicCorpusRecord>())
             {
                 var source = $"{name}:{reader.LineNumber}";
