@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
@@ -16,7 +17,9 @@ internal sealed class LinearTopicScorer : ITopicScorer
     private readonly int classes;
     private readonly float[] biases;
 
-    // Bucket-major (all classes of one bucket side by side), so each feature touches one cache line or two.
+    // Bucket-major (all classes of one bucket side by side, padded to whole vectors), so each feature
+    // costs one or two cache lines and a few vector multiply-adds.
+    private readonly int stride;
     private readonly float[] weights;
 
     public LinearTopicScorer(MaximumEntropyModelParameters model)
@@ -25,7 +28,8 @@ internal sealed class LinearTopicScorer : ITopicScorer
         VBuffer<float>[] perClass = [];
         model.GetWeights(ref perClass, out classes);
         biases = [.. model.GetBiases()];
-        weights = new float[TopicFeaturizer.Dimension * classes];
+        stride = (classes + Vector128<float>.Count - 1) / Vector128<float>.Count * Vector128<float>.Count;
+        weights = new float[TopicFeaturizer.Dimension * stride];
         for (var c = 0; c < classes; c++)
         {
             if (perClass[c].Length != TopicFeaturizer.Dimension)
@@ -36,7 +40,7 @@ internal sealed class LinearTopicScorer : ITopicScorer
 
             foreach (var (index, value) in perClass[c].Items())
             {
-                weights[(index * classes) + c] = value;
+                weights[(index * stride) + c] = value;
             }
         }
     }
@@ -46,7 +50,7 @@ internal sealed class LinearTopicScorer : ITopicScorer
     public void Score(IReadOnlyList<string> sentences, Span<int> topics, Span<float> confidences)
     {
         var counts = FeatureCounts.ForCurrentThread();
-        Span<float> scores = stackalloc float[classes];
+        Span<float> scores = stackalloc float[stride];
         for (var k = 0; k < sentences.Count; k++)
         {
             counts.Clear();
@@ -55,31 +59,31 @@ internal sealed class LinearTopicScorer : ITopicScorer
         }
     }
 
-    /// <summary>The probability of every topic for one sentence, in score-slot order.</summary>
-    public float[] Probabilities(string sentence)
-    {
-        var counts = FeatureCounts.ForCurrentThread();
-        TopicFeaturizer.Featurize(sentence, counts);
-        var scores = new float[classes];
-        ScoreFeatures(counts, scores);
-        return scores;
-    }
-
     private (int Best, float Probability) ScoreFeatures(FeatureCounts counts, Span<float> scores)
     {
-        scores.Clear();
+        var lanes = stride / Vector128<float>.Count;
+        Span<Vector128<float>> sums = stackalloc Vector128<float>[lanes];
+        sums.Clear();
         ref var table = ref MemoryMarshal.GetArrayDataReference(weights);
         var sumOfSquares = 0f;
         foreach (var bucket in counts.Touched)
         {
             var value = counts.ValueAt(bucket);
             sumOfSquares += value * value;
-            ref var row = ref Unsafe.Add(ref table, bucket * classes);
-            for (var c = 0; c < scores.Length; c++)
+            var broadcast = Vector128.Create(value);
+            ref var row = ref Unsafe.Add(ref table, bucket * stride);
+            for (var lane = 0; lane < lanes; lane++)
             {
-                scores[c] += value * Unsafe.Add(ref row, c);
+                sums[lane] += broadcast * Vector128.LoadUnsafe(ref row, (nuint)(lane * Vector128<float>.Count));
             }
         }
+
+        for (var lane = 0; lane < lanes; lane++)
+        {
+            sums[lane].CopyTo(scores[(lane * Vector128<float>.Count)..]);
+        }
+
+        scores = scores[..classes];
 
         // ML.NET scores the L2-normalised vector; scaling the sum once is the same up to rounding.
         var scale = sumOfSquares > 0f ? 1f / MathF.Sqrt(sumOfSquares) : 0f;

@@ -19,6 +19,8 @@ internal static class TopicModelFile
 
     public const string ScoreColumn = "Score";
 
+    private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static void Save(MLContext ml, ITransformer model, IReadOnlyList<string> topics, string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -38,6 +40,12 @@ internal static class TopicModelFile
         {
             WriteEntry(zip, TopicsEntry, string.Join('\n', topics) + "\n");
             WriteEntry(zip, FeaturizerEntry, TopicFeaturizer.Version + "\n");
+
+            // ML.NET stamps entries with the time of saving; a fixed stamp makes the same training give the same bytes.
+            foreach (var entry in zip.Entries)
+            {
+                entry.LastWriteTime = FixedTimestamp;
+            }
         }
 
         File.Move(temporary, path, overwrite: true);

@@ -52,14 +52,15 @@ public sealed class TopicTrainerTests : IDisposable
     }
 
     [Fact]
-    public void Train_SameCorpusAndSeedTwice_GivesTheSameModel()
+    public void Train_SameCorpusAndSeedTwice_WritesTheSameModelBytes()
     {
-        var sentences = SmallCorpus().Sentences.Select(s => s.Text).Take(40).ToArray();
+        var first = Path.Combine(folder, "first.zip");
+        var second = Path.Combine(folder, "second.zip");
 
-        var first = TrainAndClassify(sentences, "first.zip");
-        var second = TrainAndClassify(sentences, "second.zip");
+        new TopicTrainer(Quick).Train(SmallCorpus()).SaveModel(first);
+        new TopicTrainer(Quick).Train(SmallCorpus()).SaveModel(second);
 
-        Assert.Equal(first, second);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
 
     [Fact]
@@ -80,13 +81,6 @@ public sealed class TopicTrainerTests : IDisposable
         TopicCorpus.From(TopicCorpus.Load(RepositoryFolder.File("corpora/topics")).Sentences
             .GroupBy(s => s.Topic)
             .SelectMany(g => g.Take(10)));
-
-    private (string, float)[] TrainAndClassify(string[] sentences, string name)
-    {
-        var path = Path.Combine(folder, name);
-        new TopicTrainer(Quick).Train(SmallCorpus()).SaveModel(path);
-        return [.. TopicClassifier.Load(path).Classify(sentences)];
-    }
 
     private sealed class TextOnly
     {
