@@ -1,0 +1,161 @@
+using System.Numerics;
+
+namespace FactMiner.Core.Classification;
+
+/// <summary>
+/// Turns a sentence into hashed counts of word unigrams and bigrams and of character 3- to 5-grams
+/// inside each word. Both the ML.NET model (through <see cref="TopicFeatureMapping"/>) and
+/// <see cref="LinearTopicScorer"/> call it, so training and the fast path see the same vector.
+/// </summary>
+/// <remarks>
+/// Generality over unseen species and sources: text is lowercased, every number becomes the token
+/// <c>0</c> (so "15-38 pounds" and "7.2 kg" look alike), a number glued to a unit is split from it
+/// ("60cm" reads as "0 cm"), apostrophes vanish, all other punctuation separates words. Character
+/// n-grams carry word stems ("poach", "graz", "nocturn") to words the corpus never used.
+/// </remarks>
+internal static class TopicFeaturizer
+{
+    public const int HashBits = 18;
+
+    public const int Dimension = 1 << HashBits;
+
+    /// <summary>Changes whenever a model trained with the old featuriser would score wrongly with the new one.</summary>
+    public const string Version = "words1-2+inword-chars3-5;numbers-as-0;hash18;l2;v1";
+
+    public const float UnigramWeight = 1f;
+
+    public const float BigramWeight = 1f;
+
+    public const float CharGramWeight = 0.5f;
+
+    private const int Mask = Dimension - 1;
+
+    private const int MaxWordLength = 40;
+
+    private const int MinCharGram = 3;
+
+    private const int MaxCharGram = 5;
+
+    private const uint FnvOffset = 2166136261;
+
+    private const uint FnvPrime = 16777619;
+
+    private const uint UnigramSeed = 0x9E3779B9;
+
+    private const uint BigramSeed = 0x85EBCA6B;
+
+    private const uint CharGramSeed = 0xC2B2AE35;
+
+    /// <summary>Adds the sentence's features to <paramref name="counts"/>; adds nothing for text without letters, digits or <c>%</c>.</summary>
+    public static void Featurize(ReadOnlySpan<char> text, FeatureCounts counts)
+    {
+        // Boundary markers let character n-grams tell prefixes and suffixes ("<un", "ing>") from word middles.
+        Span<char> padded = stackalloc char[MaxWordLength + 2];
+        padded[0] = '<';
+        uint previous = 0;
+        var hasPrevious = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            int length;
+            if (char.IsDigit(c))
+            {
+                i = SkipNumber(text, i);
+                padded[1] = '0';
+                length = 1;
+            }
+            else if (char.IsLetter(c))
+            {
+                length = 0;
+                while (i < text.Length && (char.IsLetter(text[i]) || IsApostrophe(text[i])))
+                {
+                    if (length < MaxWordLength && !IsApostrophe(text[i]))
+                    {
+                        padded[1 + length++] = char.ToLowerInvariant(text[i]);
+                    }
+
+                    i++;
+                }
+            }
+            else if (c == '%')
+            {
+                i++;
+                padded[1] = '%';
+                length = 1;
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            padded[1 + length] = '>';
+            var word = padded.Slice(1, length);
+            var unigram = Fnv(UnigramSeed, word);
+            counts.Add(Bucket(unigram), UnigramWeight);
+            if (hasPrevious)
+            {
+                counts.Add(Bucket(previous ^ BitOperations.RotateLeft(unigram, 13) ^ BigramSeed), BigramWeight);
+            }
+
+            AddCharGrams(padded[..(length + 2)], counts);
+            previous = unigram;
+            hasPrevious = true;
+        }
+    }
+
+    private static void AddCharGrams(ReadOnlySpan<char> padded, FeatureCounts counts)
+    {
+        for (var start = 0; start + MinCharGram <= padded.Length; start++)
+        {
+            var hash = FnvOffset ^ CharGramSeed;
+            var end = Math.Min(padded.Length, start + MaxCharGram);
+            for (var j = start; j < end; j++)
+            {
+                hash = (hash ^ padded[j]) * FnvPrime;
+                if (j - start + 1 >= MinCharGram)
+                {
+                    counts.Add(Bucket(hash), CharGramWeight);
+                }
+            }
+        }
+    }
+
+    private static int SkipNumber(ReadOnlySpan<char> text, int i)
+    {
+        // "1,200", "1.5" and "3.2.1" are one number; "15-38" is two.
+        i++;
+        while (i < text.Length
+            && (char.IsDigit(text[i]) || ((text[i] == '.' || text[i] == ',') && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static uint Fnv(uint seed, ReadOnlySpan<char> chars)
+    {
+        var hash = FnvOffset ^ seed;
+        foreach (var c in chars)
+        {
+            hash = (hash ^ c) * FnvPrime;
+        }
+
+        return hash;
+    }
+
+    private static int Bucket(uint hash)
+    {
+        // murmur3's finaliser spreads FNV's weak low bits before the mask keeps only them.
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6B;
+        hash ^= hash >> 13;
+        hash *= 0xC2B2AE35;
+        hash ^= hash >> 16;
+        return (int)(hash & Mask);
+    }
+}
