@@ -93,7 +93,7 @@ public sealed class Tokenizer
             if ((length = SuffixLength(text, start, end)) > 0)
             {
                 end -= length;
-                var kind = length == 2 && text[end + 1] is 's' or 'S' ? TokenKind.Word : SplitKind(text[end]);
+                var kind = IsPossessive(text[end..(end + length)]) ? TokenKind.Word : SplitKind(text[end]);
                 output.Add(new Token(end + offset, length, kind));
                 continue;
             }
@@ -129,6 +129,11 @@ public sealed class Tokenizer
             return false;
         }
 
+        if (IsPossessive(chunk))
+        {
+            return chunk.Length == 2;
+        }
+
         if (chunk[^1] == '.' && (IsLetterPeriodRun(chunk) || (chunk.Length == 2 && TokenizerRules.InitialLetters.Contains(chunk[0]))))
         {
             return true;
@@ -136,6 +141,9 @@ public sealed class Tokenizer
 
         return chunk.Length <= longestAbbreviation && abbreviationEnds.Contains(chunk[^1]) && abbreviations.Contains(chunk);
     }
+
+    private static bool IsPossessive(ReadOnlySpan<char> text) =>
+        text.Length == 2 && TokenizerRules.PossessiveApostrophes.Contains(text[0]) && text[1] is 's' or 'S';
 
     /// <summary><c>U.S.</c>, <c>e.g.</c>, <c>a.m.</c>: single letters each followed by a period, two or more times.</summary>
     private static bool IsLetterPeriodRun(ReadOnlySpan<char> chunk)
@@ -172,9 +180,8 @@ public sealed class Tokenizer
     {
         var last = end - 1;
         var c = text[last];
-        if (c is 's' or 'S'
-            && last - start >= 2
-            && text[last - 1] is '\'' or '’'
+        if (last - start >= 2
+            && IsPossessive(text[(last - 1)..end])
             && (Chars[text[last - 2]] & (CharFlags.Letter | CharFlags.Digit | CharFlags.Mark)) != 0)
         {
             return 2;
