@@ -13,6 +13,8 @@ namespace FactMiner.Core.Segmentation;
 /// </summary>
 public sealed class Tokenizer
 {
+    private const CharFlags PlainWordFlags = CharFlags.Letter | CharFlags.Upper | CharFlags.Lower | CharFlags.Mark;
+
     private static readonly CharFlags[] Chars = TokenizerRules.Chars;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
@@ -54,13 +56,46 @@ public sealed class Tokenizer
             }
 
             var start = i;
-            while (i < text.Length && (Chars[text[i]] & CharFlags.Separator) == 0)
+            var seen = CharFlags.None;
+            var seenBeforeLast = CharFlags.None;
+            while (i < text.Length)
             {
+                var flags = Chars[text[i]];
+                if ((flags & CharFlags.Separator) != 0)
+                {
+                    break;
+                }
+
+                seenBeforeLast = seen;
+                seen |= flags;
                 i++;
             }
 
             var before = output.Count;
-            TokenizeChunk(text, start, i, offset, output);
+
+            // Most chunks are plain words or digits, which no rule can split: skip the rule passes for them.
+            if ((seen & ~PlainWordFlags) == 0)
+            {
+                output.Add(new Token(start + offset, i - start, TokenKind.Word));
+            }
+            else if (seen == CharFlags.Digit)
+            {
+                output.Add(new Token(start + offset, i - start, TokenKind.Number));
+            }
+            else if (i - start > 1
+                && (seenBeforeLast & ~PlainWordFlags) == 0
+                && text[i - 1] is ',' or ';' or ':' or '.'
+                && !IsKeptWhole(text[start..i]))
+            {
+                // "populations," and "tall.": a plain word and its closing punctuation.
+                output.Add(new Token(start + offset, i - 1 - start, TokenKind.Word));
+                output.Add(new Token(i - 1 + offset, 1, TokenKind.Punctuation));
+            }
+            else
+            {
+                TokenizeChunk(text, start, i, offset, output);
+            }
+
             if (before > firstOfCall && output.Count > before)
             {
                 JoinMixedFraction(text, offset, output, before);
