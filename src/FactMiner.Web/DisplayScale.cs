@@ -15,8 +15,8 @@ internal readonly record struct DisplayScale(string Unit, double Factor)
         var size = Math.Abs(largest);
         return siUnit switch
         {
-            "m" => size switch { < 0.01 => new("mm", 0.001), < 1 => new("cm", 0.01), < 1000 => new("m", 1), _ => new("km", 1000) },
-            "kg" => size switch { < 1 => new("g", 0.001), < 1000 => new("kg", 1), _ => new("t", 1000) },
+            "m" => size switch { < 0.01 => new("mm", 0.001), < 1 => new("cm", 0.01), < 10_000 => new("m", 1), _ => new("km", 1000) },
+            "kg" => size switch { < 1 => new("g", 0.001), < 10_000 => new("kg", 1), _ => new("t", 1000) },
             "s" => size switch { < 2 * Day => new("h", 3600), < 60 * Day => new("days", Day), < 2 * Year => new("months", Year / 12), _ => new("years", Year) },
             "m/s" => new("km/h", 1 / 3.6),
             "m2" => size switch { < 10_000 => new("m²", 1), < 1_000_000 => new("ha", 10_000), _ => new("km²", 1_000_000) },

@@ -5,7 +5,7 @@ namespace FactMiner.Web;
 /// <summary>The page's HTML shell, script and style, compiled into the assembly: <c>factminer serve</c> needs no files beside it.</summary>
 internal static class EmbeddedAssets
 {
-    private static readonly FrozenDictionary<string, string> Files = new[] { "index.html", "review.js", "review.css" }
+    private static readonly FrozenDictionary<string, string> Files = new[] { "index.html", "review.js", "review.css", "icon.svg" }
         .ToFrozenDictionary(name => name, Load, StringComparer.Ordinal);
 
     public static string Get(string name) => Files[name];

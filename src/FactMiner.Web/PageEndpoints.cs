@@ -21,5 +21,6 @@ internal static class PageEndpoints
         });
         app.MapGet("/assets/review.js", () => Results.Content(EmbeddedAssets.Get("review.js"), "text/javascript; charset=utf-8"));
         app.MapGet("/assets/review.css", () => Results.Content(EmbeddedAssets.Get("review.css"), "text/css; charset=utf-8"));
+        app.MapGet("/assets/icon.svg", () => Results.Content(EmbeddedAssets.Get("icon.svg"), "image/svg+xml"));
     }
 }

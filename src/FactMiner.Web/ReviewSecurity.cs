@@ -40,7 +40,9 @@ internal static class ReviewSecurity
             headers.ContentSecurityPolicy = ContentPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.CacheControl = "no-store";
+            // Exactly what anti-forgery wants on the page, so it has nothing to override (and nothing to warn about).
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
             await next(context).ConfigureAwait(false);
         });
         if (options.Token is not null)

@@ -9,8 +9,8 @@ namespace FactMiner.Web;
 internal static class ValueChart
 {
     public const string FlaggedColour = "#c2410c";
-    private const int Width = 680;
-    private const int LabelWidth = 200;
+    private const int Width = 720;
+    private const int LabelWidth = 240;
     private const int ValueWidth = 90;
     private const int RowHeight = 18;
     private const int Header = 26;

@@ -40,14 +40,38 @@ public sealed class ReviewPageBrowserTests
     }
 
     [ChromiumFact]
+    public async Task KeysTwoAThenU_KeepsTheSecondClaimThenUndoReopensTheFlag()
+    {
+        await using var server = await RunningReviewPage.StartAsync();
+        var flagId = StoreProbe.Scalar<long>(server.DbPath, "SELECT min(id) FROM flags WHERE status = 'open';");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+        var page = await NamedReviewerPageAsync(browser);
+
+        await page.GotoAsync(server.Address.ToString());
+        await Expect(page.Locator("#flag-title")).ToContainTextAsync($"F{flagId} ");
+        var second = await page.Locator(".claim").Nth(1).Locator(".claim-head strong").TextContentAsync();
+        await page.Keyboard.PressAsync("2");
+        await page.Keyboard.PressAsync("a");
+        await Expect(page.Locator("#status-line")).ToContainTextAsync($"F{flagId} is resolved");
+        var kept = StoreProbe.Column(server.DbPath, "SELECT status FROM claims WHERE claim_id = $id;", ("$id", second!));
+        await page.Keyboard.PressAsync("u");
+        await Expect(page.Locator("#status-line")).ToContainTextAsync($"F{flagId} is open again");
+
+        Assert.Equal(["accepted"], kept);
+        Assert.Equal("open", StoreProbe.Scalar<string>(server.DbPath, "SELECT status FROM flags WHERE id = $id;", ("$id", flagId)));
+        Assert.Equal(["pending"], StoreProbe.Column(server.DbPath,
+            "SELECT DISTINCT c.status FROM flag_claims l JOIN claims c ON c.id = l.claim_id WHERE l.flag_id = $id;", ("$id", flagId)));
+        Assert.Contains("undo", StoreProbe.Column(server.DbPath, "SELECT action FROM audit WHERE by = $by;", ("$by", Reviewer)));
+    }
+
+    [ChromiumFact]
     public async Task SentenceWithInjectedScript_ShowsAsTextAndDoesNotRun()
     {
         await using var server = await RunningReviewPage.StartAsync();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
-        var context = await browser.NewContextAsync();
-        await context.AddInitScriptAsync($"localStorage.setItem('factminer.reviewer', '{Reviewer}');");
-        var page = await context.NewPageAsync();
+        var page = await NamedReviewerPageAsync(browser);
 
         await page.GotoAsync(server.Address.ToString());
         await page.Locator(".queue-item", new() { HasText = "wild yak" }).First.ClickAsync();
@@ -57,5 +81,13 @@ public sealed class ReviewPageBrowserTests
         Assert.Equal(ReviewStoreSeed.ScriptSentence, await sentence.TextContentAsync());
         Assert.Equal(0, await page.Locator("#claims script").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.pwned === 'undefined'"));
+    }
+
+    /// <summary>A page whose browser already knows the reviewer's name, as on every visit after the first.</summary>
+    private static async Task<IPage> NamedReviewerPageAsync(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        await context.AddInitScriptAsync($"localStorage.setItem('factminer.reviewer', '{Reviewer}');");
+        return await context.NewPageAsync();
     }
 }

@@ -114,7 +114,7 @@ function showFlag(detail) {
   if (!detail) return;
   const flag = detail.flag;
   $("flag-title").textContent = `${flag.label} · ${flag.kind} · ${flag.rule}`;
-  $("flag-status").textContent = flag.decidedBy ? `${flag.status} by ${flag.decidedBy}` : flag.status;
+  $("flag-status").textContent = flag.status !== "open" && flag.decidedBy ? `${flag.status} by ${flag.decidedBy}` : flag.status;
   $("flag-status").className = `pill ${flag.status}`;
   $("flag-message").textContent = flag.message;
   $("flag-key").textContent = `Subject: ${flag.subject ?? "unknown"} · attribute: ${flag.attribute ?? "unknown"}${flag.note ? ` · note: ${flag.note}` : ""}`;
@@ -178,16 +178,22 @@ async function decide(action) {
   else if (action === "reject-all") body.reject = claims.map((c) => c.rowId);
   else if (action === "defer") body.defer = true;
   else if (action === "correct") return askCorrection(chosen);
-  await send(`/api/flags/${detail.flag.id}/decision`, body);
+  await send(`/api/flags/${detail.flag.id}/decision`, body, decided);
 }
 
-async function send(path, body) {
+function decided(outcome) {
+  return `F${outcome.flagId} is ${outcome.flagStatus}: ${outcome.claimsChanged} claim${outcome.claimsChanged === 1 ? "" : "s"} decided (decision ${outcome.decision}, by ${reviewer()}).`;
+}
+
+// Keys wait while a decision is sent and the queue reloads: a key pressed meanwhile must not land on the old flag.
+async function send(path, body, describe) {
+  if (state.busy) return null;
   state.busy = true;
   try {
     const outcome = await api(path, body);
     $("note").value = "";
-    say(outcome ? `${"F" + outcome.flagId} is ${outcome.flagStatus} (decision ${outcome.decision}, ${outcome.claimsChanged} claims) — by ${body.by}` : "nothing to undo");
     await Promise.all([loadQueue(), loadDecisions()]);
+    say(outcome ? describe(outcome) : "Nothing to undo.");
     return outcome;
   } catch (e) {
     say(e.message, true);
@@ -197,7 +203,9 @@ async function send(path, body) {
 
 async function undo() {
   if (!reviewer()) { askName(); return; }
-  const outcome = await send("/api/undo", { by: reviewer(), note: $("note").value });
+  if (state.busy) return;
+  const outcome = await send("/api/undo", { by: reviewer(), note: $("note").value },
+    (o) => `Undone: F${o.flagId} is ${o.flagStatus} again (decision ${o.decision}, by ${reviewer()}).`);
   if (outcome) await openFlag(outcome.flagId);
 }
 
@@ -214,7 +222,7 @@ function askCorrection(claim) {
 async function submitCorrection() {
   const claim = state.detail.claims[state.selected];
   const value = `${$("correct-value").value.trim().replace("–", "-")} ${$("correct-unit").value.trim()}`;
-  await send(`/api/flags/${state.detail.flag.id}/decision`, { by: reviewer(), note: $("note").value, corrections: [{ claim: claim.rowId, value }] });
+  await send(`/api/flags/${state.detail.flag.id}/decision`, { by: reviewer(), note: $("note").value, corrections: [{ claim: claim.rowId, value }] }, decided);
 }
 
 async function bulk(action) {
@@ -234,6 +242,7 @@ async function loadDecisions() {
   const list = $("decision-list");
   const decisions = await api("/api/decisions");
   list.replaceChildren();
+  if (decisions.length === 0) list.append(el("li", "muted", "No decisions yet."));
   for (const d of decisions) {
     const item = el("li", `decision${d.undone ? " undone" : ""}${d.isUndo ? " is-undo" : ""}`);
     const head = el("div", "decision-head");
