@@ -1,0 +1,8 @@
+namespace FactMiner.Benchmarks;
+
+internal enum ThroughputMeasure
+{
+    Tokens,
+    TokensPerSecond,
+    MegabytesPerSecond,
+}
