@@ -7,11 +7,15 @@ internal readonly ref struct SentenceTokens
 {
     private readonly ReadOnlySpan<char> text;
 
-    public SentenceTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    public SentenceTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int sentenceStart)
     {
         this.text = text;
         Tokens = tokens;
+        SentenceStart = sentenceStart;
     }
+
+    /// <summary>Document offset where the sentence begins.</summary>
+    public int SentenceStart { get; }
 
     public ReadOnlySpan<Token> Tokens { get; }
 

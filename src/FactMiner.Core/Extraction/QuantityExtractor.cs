@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using FactMiner.Core.Model;
+using FactMiner.Core.Segmentation;
+
+namespace FactMiner.Core.Extraction;
+
+/// <summary>
+/// Reads the numeric claims a sentence states: values and ranges with their units, normalised to SI, with their
+/// qualifiers (approximate, bounds, conditions, year) and the contract attribute chosen from the words around them.
+/// </summary>
+/// <remarks>
+/// Reads a sentence's tokens; writes <see cref="Claim"/>s. Years, dates, times, ordinals, codes, citations and money are
+/// not claims; a conversion in brackets is the same claim. Allocates nothing for a sentence without numbers.
+/// </remarks>
+public sealed class QuantityExtractor
+{
+    private static readonly UnitTable Units = UnitTable.Default;
+
+    private QuantityExtractor()
+    {
+    }
+
+    /// <summary>The extractor with FactMiner's English lexicons.</summary>
+    public static QuantityExtractor Default { get; } = new();
+
+    /// <summary>
+    /// Claims stated in one sentence. <paramref name="text"/> is the whole document text; <paramref name="sentence"/> its span;
+    /// <paramref name="tokens"/> the sentence's tokens with document offsets. Ids are <c>{docId}#{sentenceIndex}.{n}</c>;
+    /// every claim's subject is <paramref name="subject"/>; offsets are document offsets.
+    /// </summary>
+    public ImmutableArray<Claim> Extract(string docId, int sentenceIndex, ReadOnlySpan<char> text, TextSpan sentence, ReadOnlySpan<Token> tokens, string? subject)
+    {
+        ArgumentNullException.ThrowIfNull(docId);
+        if (!MayHoldNumbers(text, tokens))
+        {
+            return [];
+        }
+
+        var view = new SentenceTokens(text, tokens, sentence.Start);
+        var scratch = ExtractionScratch.Rent();
+        AtomScanner.Scan(view, scratch.Atoms);
+        if (scratch.Atoms.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var atom in scratch.Atoms)
+        {
+            YearReader.Read(view, atom, scratch.Years);
+        }
+
+        MeasurementGrouper.Group(view, scratch.Atoms, scratch.Measurements);
+        var subjectHead = HeadNoun(subject);
+        foreach (var measurement in scratch.Measurements)
+        {
+            AddCandidate(view, measurement, subjectHead, scratch.Candidates);
+        }
+
+        return scratch.Candidates.Count == 0 ? [] : BuildClaims(view, docId, sentenceIndex, subject, scratch);
+    }
+
+    /// <summary>Tokenizes <paramref name="sentence"/> itself (for tests and benchmarks) and extracts its claims.</summary>
+    public ImmutableArray<Claim> Extract(string docId, int sentenceIndex, string sentence, string? subject = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = new List<Token>();
+        Tokenizer.Default.Tokenize(sentence, 0, tokens);
+        return Extract(docId, sentenceIndex, sentence, new TextSpan(0, sentence.Length), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), subject);
+    }
+
+    /// <summary>The fast exit: a sentence with no number token and no number word cannot state a claim.</summary>
+    private static bool MayHoldNumbers(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Number
+                || (token.Kind == TokenKind.Word && NumberWords.MayStartNumber(text.Slice(token.Start, token.Length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> HeadNoun(string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return [];
+        }
+
+        var span = subject.AsSpan().TrimEnd();
+        var space = span.LastIndexOf(' ');
+        return space >= 0 ? span[(space + 1)..] : span;
+    }
+
+    private static void AddCandidate(in SentenceTokens tokens, in Measurement measurement, ReadOnlySpan<char> subjectHead, List<ClaimCandidate> candidates)
+    {
+        if (measurement.Unit is not null)
+        {
+            candidates.Add(new ClaimCandidate(measurement, measurement.Unit, measurement.End, measurement.End, null));
+            return;
+        }
+
+        if (CountPhraseReader.TryRead(tokens, measurement.End, subjectHead, out var nounEnd, out _))
+        {
+            candidates.Add(new ClaimCandidate(measurement, Units.Count, nounEnd, measurement.End, null));
+            return;
+        }
+
+        if (measurement.Has(NumberTraits.MultipleBirth))
+        {
+            // "gives birth to twins" is a litter of two; "the twins" names them.
+            if (!tokens.IsWord(measurement.NumberStart - 1) || !IsDeterminer(tokens, measurement.NumberStart - 1))
+            {
+                candidates.Add(new ClaimCandidate(measurement, Units.Count, measurement.End, measurement.End, NumericAttributes.LitterSize));
+            }
+
+            return;
+        }
+
+        if (measurement.Has(NumberTraits.YearLike) && !tokens.IsAny(measurement.NumberStart - 1, "of", "at"))
+        {
+            return;
+        }
+
+        // A bare number is a claim only where the words say what it counts: "a population of 10,000", "litters of 2-3".
+        var floor = candidates.Count > 0 ? candidates[^1].End : 0;
+        foreach (var attribute in (ReadOnlySpan<string>)[NumericAttributes.Population, NumericAttributes.LitterSize])
+        {
+            if (AttributeCues.HasCue(tokens, attribute, measurement.NumberStart, measurement.End, floor, tokens.Count))
+            {
+                candidates.Add(new ClaimCandidate(measurement, Units.Count, measurement.End, measurement.End, attribute));
+                return;
+            }
+        }
+    }
+
+    private static bool IsDeterminer(in SentenceTokens tokens, int index) =>
+        tokens.IsAny(index, "the", "these") || tokens.IsAny(index, "those", "her") || tokens.IsAny(index, "his", "their")
+        || tokens.IsAny(index, "its", "of");
+
+    private static ImmutableArray<Claim> BuildClaims(in SentenceTokens tokens, string docId, int sentenceIndex, string? subject, ExtractionScratch scratch)
+    {
+        var candidates = scratch.Candidates;
+        var claims = ImmutableArray.CreateBuilder<Claim>(candidates.Count);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            var value = candidate.Value;
+            var floor = c > 0 ? candidates[c - 1].End : 0;
+            var ceiling = c + 1 < candidates.Count ? candidates[c + 1].Value.NumberStart : tokens.Count;
+
+            var qualifiers = default(QualifierSet);
+            var start = QualifierLexicon.ReadBefore(tokens, value.NumberStart, floor, ref qualifiers);
+            if (start - 1 >= floor && tokens.Is(start - 1, "between"))
+            {
+                start = QualifierLexicon.ReadBefore(tokens, start - 1, floor, ref qualifiers);
+            }
+
+            if (value.Has(NumberTraits.Plus))
+            {
+                qualifiers.Bound ??= QualifierLexicon.AtLeast;
+            }
+
+            var end = QualifierLexicon.ReadAfter(tokens, candidate.End, ref qualifiers);
+            var quantity = candidate.Unit.Quantity;
+            var attribute = candidate.Attribute
+                ?? AttributeCues.Choose(tokens, quantity, start, end, floor, ceiling, value.Suffix);
+
+            if (IsNoClaim(value, quantity, attribute))
+            {
+                continue;
+            }
+
+            qualifiers.Conditions = ReadConditions(tokens, start, end, candidate.NounStart, candidate.End, floor, ceiling);
+            qualifiers.Year = YearReader.For(scratch.Years, value.NumberStart);
+
+            var first = tokens.Tokens[start];
+            var last = tokens.Tokens[end - 1];
+            claims.Add(new Claim(
+                Id: $"{docId}#{sentenceIndex}.{claims.Count}",
+                Attribute: attribute,
+                Quantity: quantity,
+                Low: value.Low,
+                High: value.High,
+                Unit: candidate.Unit.Symbol,
+                SiLow: candidate.Unit.ToSi(value.Low),
+                SiHigh: candidate.Unit.ToSi(value.High),
+                SiUnit: Quantities.SiUnitOf(quantity),
+                Qualifiers: qualifiers.ToImmutableArray(),
+                Subject: subject,
+                Text: tokens.Text[first.Start..last.End].ToString(),
+                Start: first.Start,
+                End: last.End));
+        }
+
+        return claims.Count == 0 ? [] : claims.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Values the grammar read but that state nothing: a count of one (<c>a single male</c>, <c>one female</c> name an
+    /// animal, they do not count a population) unless it is a litter, and a spelled-out one with a duration and no
+    /// cue (<c>One day</c>).
+    /// </summary>
+    private static bool IsNoClaim(in Measurement value, string quantity, string attribute)
+    {
+        var spelledOne = value.Has(NumberTraits.One) || (value.High == 1 && value.Has(NumberTraits.Words));
+        return quantity switch
+        {
+            Quantities.Count => value.High <= 1 && attribute != NumericAttributes.LitterSize,
+            Quantities.Duration => spelledOne && attribute == NumericAttributes.Other,
+            _ => false,
+        };
+    }
+
+    private static Conditions ReadConditions(in SentenceTokens tokens, int start, int end, int nounStart, int nounEnd, int floor, int ceiling)
+    {
+        var conditions = Conditions.None;
+        var low = ClauseWindow.Low(start, floor);
+        for (var i = start - 1; i >= low && !ClauseWindow.EndsBackward(tokens, i); i--)
+        {
+            conditions |= QualifierLexicon.ConditionOf(tokens, i);
+        }
+
+        // A count's own modifiers and noun ("20 adult females"); its "young" are what it counts, not a condition.
+        for (var i = nounStart; i < nounEnd; i++)
+        {
+            if (!tokens.Is(i, "young"))
+            {
+                conditions |= QualifierLexicon.ConditionOf(tokens, i);
+            }
+        }
+
+        var high = ClauseWindow.High(end, ceiling);
+        for (var i = end; i < high && !ClauseWindow.EndsForward(tokens, i); i++)
+        {
+            conditions |= QualifierLexicon.ConditionOf(tokens, i);
+        }
+
+        return conditions;
+    }
+}
