@@ -25,7 +25,7 @@ internal static class AtomScanner
     private static bool MayStartNumber(in SentenceTokens tokens, int index) => tokens.Kind(index) switch
     {
         TokenKind.Number => true,
-        TokenKind.Word => NumberWords.MayStartNumber(tokens[index]) || tokens.IsAny(index, "a", "an"),
+        TokenKind.Word => NumberWords.MayStartNumber(tokens[index]) || char.IsAsciiDigit(tokens[index][0]) || tokens.IsAny(index, "a", "an"),
         _ => false,
     };
 
@@ -43,7 +43,8 @@ internal static class AtomScanner
 
         if (!UnitReader.TryRead(tokens, number, out var match))
         {
-            return new ValueAtom(number, null, number.End, Excluded: false, "");
+            // "one-of-a-kind": a number word glued to something that is no unit is no value.
+            return new ValueAtom(number, null, number.End, Excluded: number.HasInnerUnit, "");
         }
 
         return match.Kind == UnitMatchKind.Unit

@@ -9,6 +9,9 @@ namespace FactMiner.Core.Extraction;
 /// </summary>
 internal static class AttributeCues
 {
+    /// <summary>The strength of cues that name what a value is (<c>population</c>, <c>litter</c>) rather than hint at it (<c>numbers</c>, <c>gives birth</c>).</summary>
+    public const byte Specific = 3;
+
     private static readonly FrozenDictionary<string, AttributeCue[]>.AlternateLookup<ReadOnlySpan<char>> Cues = Build();
 
     /// <summary>What a mass is when it is "of" something: a product (<c>25 grams of raw musk</c>) is a yield.</summary>
@@ -72,12 +75,12 @@ internal static class AttributeCues
     }
 
     /// <summary>True when a cue for <paramref name="attribute"/> stands within the window (used for counts without a noun).</summary>
-    public static bool HasCue(in SentenceTokens tokens, string attribute, int start, int end, int floor, int ceiling)
+    public static bool HasCue(in SentenceTokens tokens, string attribute, int start, int end, int floor, int ceiling, byte minStrength)
     {
         var low = ClauseWindow.Low(start, floor);
         for (var i = start - 1; i >= low && !ClauseWindow.EndsBackward(tokens, i); i--)
         {
-            if (Names(tokens, i, attribute, CueSide.Before))
+            if (Names(tokens, i, attribute, CueSide.Before, minStrength))
             {
                 return true;
             }
@@ -86,7 +89,7 @@ internal static class AttributeCues
         var high = ClauseWindow.High(end, ceiling);
         for (var i = end; i < high && !ClauseWindow.EndsForward(tokens, i); i++)
         {
-            if (Names(tokens, i, attribute, CueSide.After))
+            if (Names(tokens, i, attribute, CueSide.After, minStrength))
             {
                 return true;
             }
@@ -95,7 +98,7 @@ internal static class AttributeCues
         return false;
     }
 
-    private static bool Names(in SentenceTokens tokens, int index, string attribute, CueSide side)
+    private static bool Names(in SentenceTokens tokens, int index, string attribute, CueSide side, byte minStrength)
     {
         if (!tokens.IsWord(index) || !Cues.TryGetValue(tokens[index], out var cues))
         {
@@ -104,7 +107,7 @@ internal static class AttributeCues
 
         foreach (var cue in cues)
         {
-            if (cue.Attribute == attribute && (cue.Side == CueSide.Either || cue.Side == side))
+            if (cue.Attribute == attribute && cue.Strength >= minStrength && (cue.Side == CueSide.Either || cue.Side == side))
             {
                 return true;
             }
@@ -236,10 +239,11 @@ internal static class AttributeCues
         Add(NumericAttributes.Age, D, 2, CueSide.After, "old", "older");
         Add(NumericAttributes.Population, C, 3, CueSide.Either, "population", "populations", "subpopulation", "subpopulations", "census");
         Add(NumericAttributes.Population, C, 3, CueSide.After, "remain", "remaining", "left", "survive", "exist", "survived");
-        Add(NumericAttributes.Population, C, 2, CueSide.Before, "number", "numbers", "numbered", "totals", "totalled", "totaled");
+        Add(NumericAttributes.Population, C, 3, CueSide.Before, "numbered", "totalled", "totaled");
+        Add(NumericAttributes.Population, C, 2, CueSide.Before, "number", "numbers", "totals");
         Add(NumericAttributes.LitterSize, C, 3, CueSide.Either, "litter", "litters", "clutch", "clutches", "brood", "broods");
-        Add(NumericAttributes.LitterSize, C, 3, CueSide.Before, "birth", "bear", "bears", "bore", "lays", "lay", "laid", "produce", "produces", "produced", "whelp", "whelps", "farrow");
-        Add(NumericAttributes.LitterSize, C, 3, CueSide.After, "born");
+        Add(NumericAttributes.LitterSize, C, 2, CueSide.Before, "birth", "bear", "bears", "bore", "lays", "lay", "laid", "produce", "produces", "produced", "whelp", "whelps", "farrow");
+        Add(NumericAttributes.LitterSize, C, 2, CueSide.After, "born");
 
         return table
             .ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase)

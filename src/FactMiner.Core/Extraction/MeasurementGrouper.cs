@@ -36,9 +36,13 @@ internal static class MeasurementGrouper
                 continue;
             }
 
-            if (hasNext && TryRange(tokens, atom, next, out var range))
+            if (hasNext && TryRange(tokens, atom, next, out var range, out var yearSpan))
             {
-                Add(tokens, output, range);
+                if (!yearSpan)
+                {
+                    Add(tokens, output, range);
+                }
+
                 k += 2;
                 continue;
             }
@@ -104,9 +108,11 @@ internal static class MeasurementGrouper
         return true;
     }
 
-    private static bool TryRange(in SentenceTokens tokens, ValueAtom low, ValueAtom high, out Measurement range)
+    /// <param name="yearSpan">True for a span of years (<c>1990-2000</c>, <c>2013-14</c>): both numbers are used up, no value results.</param>
+    private static bool TryRange(in SentenceTokens tokens, ValueAtom low, ValueAtom high, out Measurement range, out bool yearSpan)
     {
         range = default;
+        yearSpan = false;
         var connector = Connector(tokens, low, high);
         if (connector == RangeConnector.None)
         {
@@ -142,9 +148,10 @@ internal static class MeasurementGrouper
         else if (low.IsBare && high.IsBare)
         {
             unit = null;
-            if (low.Number.Has(NumberTraits.YearLike) || high.Number.Has(NumberTraits.YearLike))
+            if (low.Number.Has(NumberTraits.YearLike))
             {
-                return false;
+                yearSpan = connector != RangeConnector.Or;
+                return yearSpan;
             }
         }
         else

@@ -86,9 +86,37 @@ internal static class NumberParser
             && char.IsAsciiDigit(group[0]) && char.IsAsciiDigit(group[1]) && char.IsAsciiDigit(group[2]);
     }
 
+    /// <summary>A word the tokenizer kept whole with a number glued to a unit: <c>4km^2</c>, <c>1Ga</c>.</summary>
+    private static bool TryReadGluedUnit(in SentenceTokens tokens, int index, out NumberReading reading)
+    {
+        reading = default;
+        var word = tokens[index];
+        var split = 0;
+        while (split < word.Length && (char.IsAsciiDigit(word[split]) || word[split] is '.' or ','))
+        {
+            split++;
+        }
+
+        // "1990s" and "3rd" are a decade and an ordinal, not 1990 seconds.
+        var rest = word[split..];
+        if (rest.Length < 2 || UnitTable.Default.Find(rest) is null
+            || !DigitParser.TryParse(word[..split], out var value, out var traits, out var fractionDigits))
+        {
+            return false;
+        }
+
+        reading = new NumberReading(index, index + 1, value, traits & ~NumberTraits.YearLike, fractionDigits, tokens.Tokens[index].Start + split, rest.Length);
+        return true;
+    }
+
     private static bool TryReadWords(in SentenceTokens tokens, int index, out NumberReading reading)
     {
         reading = default;
+        if (char.IsAsciiDigit(tokens[index][0]))
+        {
+            return TryReadGluedUnit(tokens, index, out reading);
+        }
+
         var i = index;
         var accumulator = new WordNumberAccumulator();
         var traits = NumberTraits.Words;

@@ -74,7 +74,7 @@ public sealed class QuantityExtractor
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Number
-                || (token.Kind == TokenKind.Word && NumberWords.MayStartNumber(text.Slice(token.Start, token.Length))))
+                || (token.Kind == TokenKind.Word && (char.IsAsciiDigit(text[token.Start]) || NumberWords.MayStartNumber(text.Slice(token.Start, token.Length)))))
             {
                 return true;
             }
@@ -125,11 +125,11 @@ public sealed class QuantityExtractor
             return;
         }
 
-        // A bare number is a claim only where the words say what it counts: "a population of 10,000", "litters of 2-3".
+        // A bare number is a claim only where a noun says what it counts: "a population of 10,000", "litters of 2-3".
         var floor = candidates.Count > 0 ? candidates[^1].End : 0;
         foreach (var attribute in (ReadOnlySpan<string>)[NumericAttributes.Population, NumericAttributes.LitterSize])
         {
-            if (AttributeCues.HasCue(tokens, attribute, measurement.NumberStart, measurement.End, floor, tokens.Count))
+            if (AttributeCues.HasCue(tokens, attribute, measurement.NumberStart, measurement.End, floor, tokens.Count, AttributeCues.Specific))
             {
                 candidates.Add(new ClaimCandidate(measurement, Units.Count, measurement.End, measurement.End, attribute));
                 return;
@@ -169,7 +169,7 @@ public sealed class QuantityExtractor
             var attribute = candidate.Attribute
                 ?? AttributeCues.Choose(tokens, quantity, start, end, floor, ceiling, value.Suffix);
 
-            if (IsNoClaim(value, quantity, attribute))
+            if (IsNoClaim(value, candidate.Unit, attribute))
             {
                 continue;
             }
@@ -204,13 +204,13 @@ public sealed class QuantityExtractor
     /// animal, they do not count a population) unless it is a litter, and a spelled-out one with a duration and no
     /// cue (<c>One day</c>).
     /// </summary>
-    private static bool IsNoClaim(in Measurement value, string quantity, string attribute)
+    private static bool IsNoClaim(in Measurement value, UnitDefinition unit, string attribute)
     {
         var spelledOne = value.Has(NumberTraits.One) || (value.High == 1 && value.Has(NumberTraits.Words));
-        return quantity switch
+        return unit.Quantity switch
         {
             Quantities.Count => value.High <= 1 && attribute != NumericAttributes.LitterSize,
-            Quantities.Duration => spelledOne && attribute == NumericAttributes.Other,
+            Quantities.Duration => spelledOne && attribute == NumericAttributes.Other && unit.Symbol is "s" or "min" or "h" or "d" or "wk" or "mo" or "yr",
             _ => false,
         };
     }
