@@ -31,6 +31,16 @@ internal static class NumberParser
 
         var end = index + 1;
 
+        // "6 . 2": a decimal split by Penn-Treebank-style tokenization, spaces on both sides of the point.
+        if (traits.HasFlag(NumberTraits.Integer) && !traits.HasFlag(NumberTraits.Grouped) && IsSpacedDecimal(tokens, index)
+            && DigitParser.TryParse(tokens[index + 2], out var decimals, out _, out _))
+        {
+            fractionDigits = tokens.Tokens[index + 2].Length;
+            value += decimals / Math.Pow(10, fractionDigits);
+            traits &= ~(NumberTraits.Integer | NumberTraits.YearLike);
+            end = index + 3;
+        }
+
         // "10 000": thousands groups separated by single spaces, as European and SI style writes them.
         if ((traits & (NumberTraits.Integer | NumberTraits.Grouped)) == NumberTraits.Integer && tokens[index].Length <= 3)
         {
@@ -40,6 +50,12 @@ internal static class NumberParser
                 traits = (traits | NumberTraits.Grouped) & ~NumberTraits.YearLike;
                 end++;
             }
+        }
+
+        // "2,000.45±0.01": the tolerance belongs to the value, it is no value of its own.
+        if (tokens.IsChar(end, '±') && tokens.IsNumber(end + 1))
+        {
+            end += 2;
         }
 
         if (tokens.IsChar(end, '+') && tokens.GluedToPrevious(end))
@@ -72,6 +88,12 @@ internal static class NumberParser
         reading = new NumberReading(index, end, value, traits, fractionDigits, -1, 0);
         return true;
     }
+
+    private static bool IsSpacedDecimal(in SentenceTokens tokens, int index) =>
+        tokens.IsChar(index + 1, '.') && tokens.IsNumber(index + 2)
+        && tokens.Tokens[index + 1].Start == tokens.Tokens[index].End + 1
+        && tokens.Tokens[index + 2].Start == tokens.Tokens[index + 1].End + 1
+        && !tokens[index + 2].ContainsAnyExcept("0123456789");
 
     private static bool IsSpacedThousandsGroup(in SentenceTokens tokens, int index)
     {

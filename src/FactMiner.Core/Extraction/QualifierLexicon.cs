@@ -61,7 +61,7 @@ internal static class QualifierLexicon
         ["female"] = Conditions.Female, ["females"] = Conditions.Female, ["cow"] = Conditions.Female, ["cows"] = Conditions.Female,
         ["doe"] = Conditions.Female, ["ewe"] = Conditions.Female, ["ewes"] = Conditions.Female, ["sow"] = Conditions.Female,
         ["vixen"] = Conditions.Female, ["vixens"] = Conditions.Female,
-        ["adult"] = Conditions.Adult, ["adults"] = Conditions.Adult, ["full-grown"] = Conditions.Adult, ["grown"] = Conditions.Adult,
+        ["adult"] = Conditions.Adult, ["adults"] = Conditions.Adult, ["full-grown"] = Conditions.Adult, ["fully-grown"] = Conditions.Adult,
         ["newborn"] = Conditions.Newborn, ["newborns"] = Conditions.Newborn, ["new-born"] = Conditions.Newborn,
         ["neonate"] = Conditions.Newborn, ["neonates"] = Conditions.Newborn, ["neonatal"] = Conditions.Newborn,
         ["juvenile"] = Conditions.Juvenile, ["juveniles"] = Conditions.Juvenile, ["young"] = Conditions.Juvenile,

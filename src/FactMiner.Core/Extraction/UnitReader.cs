@@ -171,7 +171,7 @@ internal static class UnitReader
             return true;
         }
 
-        if (CurrencyCues.IsWord(word) || (word.Equals("pounds", StringComparison.OrdinalIgnoreCase) && tokens.Is(at + 1, "sterling")))
+        if (CurrencyCues.IsWord(word) || IsPoundsSterling(tokens, number, at))
         {
             match = UnitMatch.Other(UnitMatchKind.Money, at + 1);
             return true;
@@ -279,6 +279,13 @@ internal static class UnitReader
         unit = null!;
         return false;
     }
+
+    /// <summary>"pounds sterling", and "20 million pounds" spent or earned; "20 million pounds of ivory" stays a mass.</summary>
+    private static bool IsPoundsSterling(in SentenceTokens tokens, in NumberReading number, int at) =>
+        tokens.Is(at, "pounds")
+        && (tokens.Is(at + 1, "sterling")
+            || (!tokens.Is(at + 1, "of") && tokens.IsWord(number.End - 1) && NumberWords.TryGet(tokens[number.End - 1], out var scale)
+                && scale.Kind == NumberWordKind.Scale && scale.Value >= 1e6));
 
     private static bool IsTimeMarker(ReadOnlySpan<char> word) =>
         word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase)
