@@ -53,7 +53,10 @@ public sealed class QuantityExtractor
         var subjectHead = HeadNoun(subject);
         foreach (var measurement in scratch.Measurements)
         {
-            AddCandidate(view, measurement, subjectHead, scratch.Candidates);
+            if (!IsYearMarker(scratch.Years, measurement))
+            {
+                AddCandidate(view, measurement, subjectHead, scratch.Candidates);
+            }
         }
 
         return scratch.Candidates.Count == 0 ? [] : BuildClaims(view, docId, sentenceIndex, subject, scratch);
@@ -135,6 +138,19 @@ public sealed class QuantityExtractor
                 return;
             }
         }
+    }
+
+    private static bool IsYearMarker(List<YearMarker> years, in Measurement measurement)
+    {
+        foreach (var year in years)
+        {
+            if (year.Index == measurement.NumberStart && measurement.Unit is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDeterminer(in SentenceTokens tokens, int index) =>

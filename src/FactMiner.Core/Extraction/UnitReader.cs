@@ -238,8 +238,7 @@ internal static class UnitReader
         var article = tokens.IsAny(at, "an", "a");
         if ((slash || article) && tokens.IsWord(at + 1)
             && Units.Find(tokens[at + 1]) is { Quantity: Quantities.Duration } duration
-            && Units.Rate(length, duration) is { } rate
-            && (!article || !tokens.GluedToPrevious(at + 2)))
+            && Units.Rate(length, duration) is { } rate)
         {
             match = UnitMatch.Of(rate, at + 2);
             return true;
