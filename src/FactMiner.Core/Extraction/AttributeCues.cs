@@ -24,8 +24,10 @@ internal static class AttributeCues
 
     /// <summary>The attribute of a value spanning tokens <c>[start, end)</c>, looking no further back than <paramref name="floor"/> nor ahead than <paramref name="ceiling"/>.</summary>
     /// <param name="suffix">An adjective glued to the unit (<c>old</c> in <c>28-year-old</c>), which is the nearest cue of all.</param>
-    public static string Choose(in SentenceTokens tokens, string quantity, int start, int end, int floor, int ceiling, string suffix)
+    /// <param name="fromCue">False when no word fitted and the quantity's default was returned.</param>
+    public static string Choose(in SentenceTokens tokens, string quantity, int start, int end, int floor, int ceiling, string suffix, out bool fromCue)
     {
+        fromCue = true;
         switch (quantity)
         {
             case Quantities.Speed:
@@ -66,6 +68,7 @@ internal static class AttributeCues
             return best.Attribute;
         }
 
+        fromCue = false;
         return quantity switch
         {
             Quantities.Mass => NumericAttributes.Weight,
@@ -145,6 +148,13 @@ internal static class AttributeCues
         }
 
         var word = tokens[index];
+        if (IsNoseToTail(tokens, index))
+        {
+            // "from nose to tail" measures the whole animal, not its tail.
+            Consider(NoseToTail, mask, side, distance, ref best, ref bestDistance);
+            return;
+        }
+
         if (Cues.TryGetValue(word, out var cues))
         {
             Consider(cues, mask, side, distance, ref best, ref bestDistance);
@@ -163,6 +173,12 @@ internal static class AttributeCues
             }
         }
     }
+
+    private static readonly AttributeCue[] NoseToTail = [new(NumericAttributes.BodyLength, QuantityMask.Length, Specific, CueSide.Either)];
+
+    private static bool IsNoseToTail(in SentenceTokens tokens, int index) =>
+        tokens.IsAny(index, "tail", "tail-tip") && tokens.Is(index - 1, "to")
+        && (tokens.IsAny(index - 2, "nose", "snout") || tokens.IsAny(index - 2, "head", "muzzle"));
 
     private static void Consider(AttributeCue[] cues, QuantityMask mask, CueSide side, int distance, ref AttributeCue best, ref int bestDistance)
     {

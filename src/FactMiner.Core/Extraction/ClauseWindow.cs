@@ -14,6 +14,20 @@ internal static class ClauseWindow
 
     public static int High(int end, int ceiling) => Math.Min(ceiling, end + ForwardReach);
 
+    /// <summary>The first token after the first clause break in <c>[from, to)</c>, or <paramref name="from"/> when there is none.</summary>
+    public static int AfterFirstBreak(in SentenceTokens tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (EndsForward(tokens, i) && !tokens.IsNumber(i))
+            {
+                return Math.Max(i + 1, to - BackwardReach);
+            }
+        }
+
+        return Math.Max(from, to - BackwardReach);
+    }
+
     public static bool EndsBackward(in SentenceTokens tokens, int index) => tokens.IsChar(index, ';');
 
     public static bool EndsForward(in SentenceTokens tokens, int index) =>

@@ -182,8 +182,15 @@ public sealed class QuantityExtractor
 
             var end = QualifierLexicon.ReadAfter(tokens, candidate.End, ref qualifiers);
             var quantity = candidate.Unit.Quantity;
+            var fromCue = true;
             var attribute = candidate.Attribute
-                ?? AttributeCues.Choose(tokens, quantity, start, end, floor, ceiling, value.Suffix);
+                ?? AttributeCues.Choose(tokens, quantity, start, end, floor, ceiling, value.Suffix, out fromCue);
+
+            // "lives up to 20 years in captivity and about 12 years in the wild": the second value continues the first.
+            if (!fromCue && claims.Count > 0 && claims[^1].Quantity == quantity && claims[^1].Attribute != NumericAttributes.Other)
+            {
+                attribute = claims[^1].Attribute;
+            }
 
             if (IsNoClaim(value, candidate.Unit, attribute))
             {
@@ -234,7 +241,10 @@ public sealed class QuantityExtractor
     private static Conditions ReadConditions(in SentenceTokens tokens, int start, int end, int nounStart, int nounEnd, int floor, int ceiling)
     {
         var conditions = Conditions.None;
-        var low = ClauseWindow.Low(start, floor);
+
+        // Between two values, the words before the first clause break still describe the earlier one:
+        // "weigh 3 kg at birth and are weaned at 4 months".
+        var low = floor > 0 ? ClauseWindow.AfterFirstBreak(tokens, floor, start) : ClauseWindow.Low(start, floor);
         for (var i = start - 1; i >= low && !ClauseWindow.EndsBackward(tokens, i); i--)
         {
             conditions |= QualifierLexicon.ConditionOf(tokens, i);
