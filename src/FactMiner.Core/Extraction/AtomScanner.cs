@@ -31,7 +31,7 @@ internal static class AtomScanner
 
     private static ValueAtom Classify(in SentenceTokens tokens, in NumberReading number)
     {
-        if (IsCode(tokens, number) || IsCitation(tokens, number))
+        if (IsCode(tokens, number) || IsCitation(tokens, number) || IsDenominator(tokens, number))
         {
             return new ValueAtom(number, null, number.End, Excluded: true, "");
         }
@@ -69,6 +69,11 @@ internal static class AtomScanner
         return tokens.IsDash(before) && tokens.GluedToPrevious(before) && tokens.IsWord(before - 1)
             && !NumberWords.MayStartNumber(tokens[before - 1]);
     }
+
+    /// <summary>The denominator of a rate is no value of its own: "4.8 animals per 100 km2", "one calf every 2 years".</summary>
+    private static bool IsDenominator(in SentenceTokens tokens, in NumberReading number) =>
+        tokens.Is(number.First - 1, "per") || tokens.Is(number.First - 1, "every")
+        || (tokens.IsChar(number.First - 1, '/') && tokens.GluedToPrevious(number.First));
 
     /// <summary>A number alone in square brackets is a reference: <c>[12]</c>.</summary>
     private static bool IsCitation(in SentenceTokens tokens, in NumberReading number) =>

@@ -25,7 +25,7 @@ internal static class AttributeCues
     /// <summary>The attribute of a value spanning tokens <c>[start, end)</c>, looking no further back than <paramref name="floor"/> nor ahead than <paramref name="ceiling"/>.</summary>
     /// <param name="suffix">An adjective glued to the unit (<c>old</c> in <c>28-year-old</c>), which is the nearest cue of all.</param>
     /// <param name="fromCue">False when no word fitted and the quantity's default was returned.</param>
-    public static string Choose(in SentenceTokens tokens, string quantity, int start, int end, int floor, int ceiling, string suffix, out bool fromCue)
+    public static string Choose(in SentenceTokens tokens, string quantity, int start, int textEnd, int end, int floor, int ceiling, string suffix, out bool fromCue)
     {
         fromCue = true;
         switch (quantity)
@@ -39,7 +39,7 @@ internal static class AttributeCues
         }
 
         var mask = QuantityMasks.Of(quantity);
-        if (quantity == Quantities.Mass && ProductFollows(tokens, end, ceiling, out var isProduct))
+        if (quantity == Quantities.Mass && ProductFollows(tokens, textEnd, ceiling, out var isProduct))
         {
             return isProduct ? NumericAttributes.Yield : NumericAttributes.Other;
         }
@@ -244,7 +244,7 @@ internal static class AttributeCues
             "obtain", "obtained", "harvest", "harvested", "harvests", "extract", "extracted", "contain", "contains", "containing");
         Add(NumericAttributes.Other, M, 2, CueSide.Either,
             "eat", "eats", "eating", "ate", "consume", "consumes", "consumed", "consuming", "consumption", "intake",
-            "food", "diet", "feeds", "prey");
+            "food", "diet", "feeds", "prey", "load", "loads", "carry", "carries", "carrying", "cargo", "payload");
         Add(NumericAttributes.Lifespan, D, 2, CueSide.Either,
             "live", "lives", "lived", "living", "lifespan", "lifespans", "life", "longevity", "survive", "survives", "expectancy", "lifetime");
         Add(NumericAttributes.Gestation, D, 3, CueSide.Either,

@@ -16,6 +16,7 @@ internal static class MeasurementGrouper
 
     public static void Group(in SentenceTokens tokens, List<ValueAtom> atoms, List<Measurement> output)
     {
+        MergeCompounds(tokens, atoms);
         var k = 0;
         while (k < atoms.Count)
         {
@@ -28,13 +29,6 @@ internal static class MeasurementGrouper
 
             var next = k + 1 < atoms.Count && !atoms[k + 1].Excluded ? atoms[k + 1] : default;
             var hasNext = k + 1 < atoms.Count && !atoms[k + 1].Excluded;
-
-            if (hasNext && TryCompound(tokens, atom, next, out var compound))
-            {
-                Add(tokens, output, compound);
-                k += 2;
-                continue;
-            }
 
             if (hasNext && TryRange(tokens, atom, next, out var range, out var yearSpan))
             {
@@ -58,6 +52,13 @@ internal static class MeasurementGrouper
     {
         if (output.Count > 0 && IsBracketedConversion(tokens, output[^1], measurement))
         {
+            var closing = measurement.End;
+            while (tokens.InRange(closing) && !tokens.IsChar(closing, ')') && !tokens.IsChar(closing, ']') && closing < measurement.End + 3)
+            {
+                closing++;
+            }
+
+            output[^1] = output[^1] with { After = tokens.InRange(closing) && (tokens.IsChar(closing, ')') || tokens.IsChar(closing, ']')) ? closing + 1 : measurement.End };
             return;
         }
 
@@ -81,8 +82,21 @@ internal static class MeasurementGrouper
     private static bool Close(double a, double b) =>
         Math.Abs(a - b) <= ConversionTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 
+    /// <summary>Replaces each imperial compound (<c>5 ft 2 in</c>, <c>5'2"</c>) by one atom, so compounds can be range ends.</summary>
+    private static void MergeCompounds(in SentenceTokens tokens, List<ValueAtom> atoms)
+    {
+        for (var k = 0; k + 1 < atoms.Count; k++)
+        {
+            if (TryCompound(tokens, atoms[k], atoms[k + 1], out var compound))
+            {
+                atoms[k] = compound;
+                atoms.RemoveAt(k + 1);
+            }
+        }
+    }
+
     /// <summary>Imperial compounds that are one value: feet and inches, pounds and ounces, stones and pounds.</summary>
-    private static bool TryCompound(in SentenceTokens tokens, ValueAtom major, ValueAtom minor, out Measurement compound)
+    private static bool TryCompound(in SentenceTokens tokens, ValueAtom major, ValueAtom minor, out ValueAtom compound)
     {
         compound = default;
         if (!major.IsMeasured || !minor.IsMeasured || !major.Number.Has(NumberTraits.Integer))
@@ -104,7 +118,8 @@ internal static class MeasurementGrouper
         }
 
         var value = (major.Value * perMajor) + minor.Value;
-        compound = new Measurement(major.Start, minor.End, value, value, minor.Unit, major.Number.Traits | minor.Number.Traits, "");
+        var number = major.Number with { Value = value, Traits = major.Number.Traits | minor.Number.Traits };
+        compound = new ValueAtom(number, minor.Unit, minor.End, Excluded: false, "");
         return true;
     }
 

@@ -102,13 +102,23 @@ public sealed class QuantityExtractor
     {
         if (measurement.Unit is not null)
         {
-            candidates.Add(new ClaimCandidate(measurement, measurement.Unit, measurement.End, measurement.End, null));
+            // "4,500 years ago" dates an event; it is no duration of anything.
+            if (measurement.Unit.Quantity != Quantities.Duration || !tokens.Is(measurement.End, "ago"))
+            {
+                candidates.Add(ClaimCandidate.Of(measurement, measurement.Unit, measurement.End, measurement.End));
+            }
+
             return;
         }
 
         if (CountPhraseReader.TryRead(tokens, measurement.End, subjectHead, out var nounEnd, out _))
         {
-            candidates.Add(new ClaimCandidate(measurement, Units.Count, nounEnd, measurement.End, null));
+            // "4.8 animals per 100 km2" is a density, which the contract has no quantity for.
+            if (!tokens.Is(nounEnd, "per") && !tokens.IsChar(nounEnd, '/'))
+            {
+                candidates.Add(ClaimCandidate.Of(measurement, Units.Count, nounEnd, measurement.End));
+            }
+
             return;
         }
 
@@ -117,7 +127,7 @@ public sealed class QuantityExtractor
             // "gives birth to twins" is a litter of two; "the twins" names them.
             if (!tokens.IsWord(measurement.NumberStart - 1) || !IsDeterminer(tokens, measurement.NumberStart - 1))
             {
-                candidates.Add(new ClaimCandidate(measurement, Units.Count, measurement.End, measurement.End, NumericAttributes.LitterSize));
+                candidates.Add(ClaimCandidate.Of(measurement, Units.Count, measurement.End, measurement.End, NumericAttributes.LitterSize));
             }
 
             return;
@@ -129,12 +139,12 @@ public sealed class QuantityExtractor
         }
 
         // A bare number is a claim only where a noun says what it counts: "a population of 10,000", "litters of 2-3".
-        var floor = candidates.Count > 0 ? candidates[^1].End : 0;
+        var floor = candidates.Count > 0 ? candidates[^1].After : 0;
         foreach (var attribute in (ReadOnlySpan<string>)[NumericAttributes.Population, NumericAttributes.LitterSize])
         {
             if (AttributeCues.HasCue(tokens, attribute, measurement.NumberStart, measurement.End, floor, tokens.Count, AttributeCues.Specific))
             {
-                candidates.Add(new ClaimCandidate(measurement, Units.Count, measurement.End, measurement.End, attribute));
+                candidates.Add(ClaimCandidate.Of(measurement, Units.Count, measurement.End, measurement.End, attribute));
                 return;
             }
         }
@@ -165,7 +175,7 @@ public sealed class QuantityExtractor
         {
             var candidate = candidates[c];
             var value = candidate.Value;
-            var floor = c > 0 ? candidates[c - 1].End : 0;
+            var floor = c > 0 ? candidates[c - 1].After : 0;
             var ceiling = c + 1 < candidates.Count ? candidates[c + 1].Value.NumberStart : tokens.Count;
 
             var qualifiers = default(QualifierSet);
@@ -180,11 +190,12 @@ public sealed class QuantityExtractor
                 qualifiers.Bound ??= QualifierLexicon.AtLeast;
             }
 
-            var end = QualifierLexicon.ReadAfter(tokens, candidate.End, ref qualifiers);
+            var end = QualifierLexicon.ReadAfter(tokens, candidate.TextEnd, ref qualifiers);
+            var after = Math.Max(end, candidate.After);
             var quantity = candidate.Unit.Quantity;
             var fromCue = true;
             var attribute = candidate.Attribute
-                ?? AttributeCues.Choose(tokens, quantity, start, end, floor, ceiling, value.Suffix, out fromCue);
+                ?? AttributeCues.Choose(tokens, quantity, start, end, after, floor, ceiling, value.Suffix, out fromCue);
 
             // "lives up to 20 years in captivity and about 12 years in the wild": the second value continues the first.
             if (!fromCue && claims.Count > 0 && claims[^1].Quantity == quantity && claims[^1].Attribute != NumericAttributes.Other)
@@ -197,8 +208,8 @@ public sealed class QuantityExtractor
                 continue;
             }
 
-            qualifiers.Conditions = ReadConditions(tokens, start, end, candidate.NounStart, candidate.End, floor, ceiling);
-            qualifiers.Year = YearReader.For(scratch.Years, value.NumberStart);
+            qualifiers.Conditions = ReadConditions(tokens, start, after, candidate.NounStart, candidate.TextEnd, floor, ceiling);
+            qualifiers.Year = YearReader.For(tokens, scratch.Years, value.NumberStart);
 
             var first = tokens.Tokens[start];
             var last = tokens.Tokens[end - 1];

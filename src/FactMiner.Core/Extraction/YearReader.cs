@@ -45,8 +45,11 @@ internal static class YearReader
         }
     }
 
-    /// <summary>The year that applies to a claim at token <paramref name="index"/>: the only one, or the nearest before it.</summary>
-    public static string? For(List<YearMarker> markers, int index)
+    /// <summary>
+    /// The year that applies to a claim at token <paramref name="index"/>: the only one in its part of the sentence
+    /// (a semicolon ends a part), or the nearest before it.
+    /// </summary>
+    public static string? For(in SentenceTokens tokens, List<YearMarker> markers, int index)
     {
         if (markers.Count == 0)
         {
@@ -55,6 +58,15 @@ internal static class YearReader
 
         if (markers.Count == 1)
         {
+            var (from, to) = markers[0].Index < index ? (markers[0].Index, index) : (index, markers[0].Index);
+            for (var i = from; i < to; i++)
+            {
+                if (tokens.IsChar(i, ';'))
+                {
+                    return null;
+                }
+            }
+
             return markers[0].Year;
         }
 

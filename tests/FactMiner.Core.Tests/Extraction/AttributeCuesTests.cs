@@ -80,4 +80,17 @@ public sealed class AttributeCuesTests
         var claim = ClaimProbe.Single("Musk deer weigh 15 kg.");
         Assert.Equal(NumericAttributes.Weight, claim.Attribute);
     }
+
+    [Fact]
+    public void Choose_NoseToTail_IsBodyLengthNotTailLength() =>
+        Assert.Equal(NumericAttributes.BodyLength, ClaimProbe.Single("It measures 1.2 m from nose to tail.").Attribute);
+
+    [Fact]
+    public void Choose_SecondValueOfTheSameKindWithoutCue_ContinuesTheFirst()
+    {
+        var claims = ClaimProbe.All("Tahr live 14–15 years in the wild and up to 22 years in captivity.");
+        Assert.All(claims, c => Assert.Equal(NumericAttributes.Lifespan, c.Attribute));
+        Assert.Equal(["wild"], claims[0].Qualifiers.ToArray());
+        Assert.Equal(["up to", "captive"], claims[1].Qualifiers.ToArray());
+    }
 }

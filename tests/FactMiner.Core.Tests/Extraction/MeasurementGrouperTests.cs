@@ -105,4 +105,19 @@ public sealed class MeasurementGrouperTests
         var claims = ClaimProbe.All("The length is 12 m 2 dm more or less, 1 m x 1 m.");
         Assert.Equal(4, claims.Length);
     }
+
+    [Fact]
+    public void Group_RangeOfFeetAndInchesAsConversion_IsEmittedOnce()
+    {
+        var claim = ClaimProbe.Single("It is 1.2–1.5 m (3 ft 11 in – 4 ft 11 in) long.");
+        ClaimProbe.AssertRange(claim, 1.2, 1.5, "m");
+        Assert.Equal(NumericAttributes.BodyLength, claim.Attribute);
+    }
+
+    [Fact]
+    public void Group_WordsAfterABracketedConversion_StillDescribeTheValue()
+    {
+        var claim = ClaimProbe.Single("The red panda weighs 3.2–15 kg (7.1–33.1 lb) in captivity.");
+        Assert.Equal(["captive"], claim.Qualifiers.ToArray());
+    }
 }

@@ -96,4 +96,16 @@ public sealed class QualifierLexiconTests
         var claim = ClaimProbe.Single("In 2003 wild adult males weighed up to about 30 kg.");
         Assert.Equal(["approximate", "up to", "male", "adult", "wild", "2003"], claim.Qualifiers.ToArray());
     }
+
+    [Fact]
+    public void Extract_YearInAnotherPartOfTheSentence_IsNoQualifier() =>
+        Assert.Empty(ClaimProbe.Single("The pod yields 30–45 g of musk; in 1996 it was worth US$45,000 per kg.").Qualifiers);
+
+    [Fact]
+    public void Extract_ConditionBeforeAClauseBreak_StaysWithTheEarlierValue()
+    {
+        var claims = ClaimProbe.All("Newborn calves weigh 3 kg at birth and are weaned at 4 months.");
+        Assert.Equal(["newborn"], claims[0].Qualifiers.ToArray());
+        Assert.Empty(claims[1].Qualifiers);
+    }
 }
