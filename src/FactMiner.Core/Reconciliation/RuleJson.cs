@@ -20,7 +20,9 @@ internal readonly partial struct RuleJson(JsonElement element, string path, List
         if (child.ValueKind != JsonValueKind.Object)
         {
             problems.Add($"{At(name)}: expected an object, found {Describe(child)}.");
-            return new RuleJson(default, At(name), problems);
+
+            // Its fields are then all missing too; saying so once is enough.
+            return new RuleJson(default, At(name), []);
         }
 
         return new RuleJson(child, At(name), problems);
