@@ -77,7 +77,8 @@ public sealed class QuantityExtractor
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Number
-                || (token.Kind == TokenKind.Word && (char.IsAsciiDigit(text[token.Start]) || NumberWords.MayStartNumber(text.Slice(token.Start, token.Length)))))
+                || (token.Kind == TokenKind.Word && token.Length > 0
+                    && (char.IsAsciiDigit(text[token.Start]) || NumberWords.MayStartNumber(text.Slice(token.Start, token.Length)))))
             {
                 return true;
             }
