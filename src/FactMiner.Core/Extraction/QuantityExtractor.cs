@@ -112,7 +112,7 @@ public sealed class QuantityExtractor
             return;
         }
 
-        if (CountPhraseReader.TryRead(tokens, measurement.End, subjectHead, out var nounEnd, out _))
+        if (CountPhraseReader.TryRead(tokens, measurement.End, subjectHead, out var nounEnd))
         {
             // "4.8 animals per 100 km2" is a density, which the contract has no quantity for.
             if (!tokens.Is(nounEnd, "per") && !tokens.IsChar(nounEnd, '/'))
