@@ -17,7 +17,7 @@ internal sealed class ReviewStore : IDisposable
     public ReviewStore(string path, TimeProvider? timeProvider = null)
     {
         store = SqliteFactStore.Open(path, timeProvider);
-        service = new ReviewService(store, ClaimReconciler.CreateDefault(), timeProvider);
+        service = new ReviewService(store, ClaimReconciler.Default, timeProvider);
     }
 
     public T Read<T>(Func<SqliteFactStore, T> query)

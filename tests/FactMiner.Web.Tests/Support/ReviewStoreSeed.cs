@@ -37,7 +37,7 @@ internal static class ReviewStoreSeed
             Doc("yak-blog.txt", "wild yak",
                 (ScriptSentence, Weight("100 kg", 100, 100, "kg", 1))),
         ], runId, Versions);
-        new StoreReconciliation(store, ClaimReconciler.CreateDefault()).ReconcilePending(runId);
+        new StoreReconciliation(store, ClaimReconciler.Default).ReconcilePending(runId);
         store.FinishRun(new RunSummary { RunId = runId }, new DateTimeOffset(2025, 11, 20, 9, 1, 0, TimeSpan.Zero));
     }
 
