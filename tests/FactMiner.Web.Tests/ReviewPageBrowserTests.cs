@@ -1,3 +1,4 @@
+using FactMiner.Core.Tests.Support;
 using FactMiner.Web.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

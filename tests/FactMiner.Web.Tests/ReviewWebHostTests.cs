@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using FactMiner.Core.Tests.Support;
 using FactMiner.Web.Tests.Support;
 
 namespace FactMiner.Web.Tests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using FactMiner.Core.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 

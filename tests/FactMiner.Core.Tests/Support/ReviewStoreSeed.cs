@@ -4,14 +4,14 @@ using System.Text;
 using FactMiner.Core.Model;
 using FactMiner.Core.Reconciliation;
 using FactMiner.Core.Storage;
-using FactMiner.Core.Tests.Support;
 
-namespace FactMiner.Web.Tests.Support;
+namespace FactMiner.Core.Tests.Support;
 
 /// <summary>
 /// A small store as a run leaves it: documents with sentences and claims written through the store, then reconciled,
 /// so the flags are the reconciler's own. Two weights of the musk deer disagree tenfold with a third; a yak weight
 /// disagrees with another whose sentence carries an injected script.
+/// Used by the review query tests and the web page's tests.
 /// </summary>
 internal static class ReviewStoreSeed
 {
