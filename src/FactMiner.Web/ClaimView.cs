@@ -34,7 +34,7 @@ internal sealed record ClaimView(
             : ValueText.Range(claim.Low, claim.High, claim.Unit);
         return new ClaimView(
             claim.RowId, claim.ClaimId, claim.Document, claim.SentenceIndex, claim.Start, claim.End, claim.Subject, claim.Attribute, claim.Kind,
-            value, ValueText.Range(claim.SiLow, claim.SiHigh, claim.SiUnit), claim.Unit, claim.Qualifiers, claim.Status,
+            value, ValueText.Range(claim.SiLow, claim.SiHigh, claim.SiUnit, rounded: true), claim.Unit, claim.Qualifiers, claim.Status,
             claim.Status == "corrected" ? ValueText.Range(claim.CorrectedLow, claim.CorrectedHigh, claim.CorrectedUnit) : null,
             cut.Before, cut.Value, cut.After, claim.ReviewedBy, claim.Note);
     }

@@ -46,7 +46,7 @@ internal static class ValueChart
         {
             var x = axis.X(tick);
             svg.Line(x, Header - 4, x, bottom, "#e5e7eb").Line(x, bottom, x, bottom + 4, "#6b7280")
-               .Text(x, bottom + 15, ValueText.Number(tick), "#4b5563", "middle");
+               .Text(x, bottom + 15, ValueText.Rounded(tick), "#4b5563", "middle");
         }
 
         svg.Line(LabelWidth, bottom, Width - ValueWidth, bottom, "#6b7280");
@@ -60,7 +60,7 @@ internal static class ValueChart
         {
             var mine = flagClaims.Contains(value.RowId);
             var label = value.Qualifiers.IsEmpty ? value.ClaimId : $"{value.ClaimId} ({string.Join(", ", value.Qualifiers)})";
-            svg.Text(LabelWidth - 8, y + 4, Shorten(label, 34), mine ? FlaggedColour : "#374151", "end", bold: mine);
+            svg.Text(LabelWidth - 8, y + 4, Shorten(label, 31), mine ? FlaggedColour : "#374151", "end", bold: mine);
             Interval(svg, axis, scale, value, y, mine, 1);
             svg.Text(Width - ValueWidth + 8, y + 4, Shown(scale, value), mine ? FlaggedColour : "#374151", bold: mine);
             y += RowHeight;
@@ -142,7 +142,7 @@ internal static class ValueChart
     };
 
     private static string Shown(DisplayScale scale, KnownValue value) =>
-        ValueText.Range(scale.Show(value.SiLow!.Value), scale.Show(value.SiHigh!.Value), scale.Unit.Length > 0 ? scale.Unit : null) ?? string.Empty;
+        ValueText.Range(scale.Show(value.SiLow!.Value), scale.Show(value.SiHigh!.Value), scale.Unit.Length > 0 ? scale.Unit : null, rounded: true) ?? string.Empty;
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "\u2026");
 }
