@@ -33,6 +33,3 @@ internal sealed record DecisionRequest(string? By, string? Note, long[]? Accept,
     // The review core accepts a claim's row id wherever it takes a claim id; row ids stay unique when a document is re-read.
     private static string Id(long rowId) => rowId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
-
-/// <summary>A corrected value for one claim: <c>50 cm</c>, <c>15-38 lb</c>.</summary>
-internal sealed record CorrectionRequest(long Claim, string? Value);

@@ -53,6 +53,7 @@ public static partial class ReviewQueries
     /// <summary>The distinct subjects (at most <paramref name="limit"/>), attributes and rules of all flags.</summary>
     public static FilterChoices FilterChoices(SqliteFactStore store, int limit = 1000)
     {
+        // The column names are ours, never input; every value still travels as a parameter.
         ImmutableArray<string> Distinct(string column) => [.. Query(store,
             $"SELECT DISTINCT {column} FROM flags WHERE {column} IS NOT NULL ORDER BY {column} LIMIT $limit;", r => r.GetString(0), ("$limit", limit))];
         return new FilterChoices(Distinct("subject"), Distinct("attribute"), Distinct("rule"));

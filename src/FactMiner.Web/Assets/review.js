@@ -40,15 +40,17 @@ function query(extra) {
 
 // ---- queue ----
 
-async function loadQueue(keepFlagId) {
+// After an undo the reopened flag comes back into view (focusFlagId), so the curator can decide it again.
+async function loadQueue(focusFlagId) {
   const page = await api(`/api/flags?${query()}`);
   state.flags = page.flags;
   state.next = page.next;
   state.total = page.total;
   renderQueue();
-  let index = keepFlagId ? state.flags.findIndex((f) => f.id === keepFlagId) : -1;
-  if (index < 0) index = Math.min(Math.max(state.index, 0), state.flags.length - 1);
-  await select(index);
+  const index = focusFlagId ? state.flags.findIndex((f) => f.id === focusFlagId) : -1;
+  if (index >= 0) await select(index);
+  else if (focusFlagId) { state.index = -1; markCurrent(); await openFlag(focusFlagId); }
+  else await select(Math.min(Math.max(state.index, 0), state.flags.length - 1));
 }
 
 async function moreFlags() {
@@ -186,13 +188,13 @@ function decided(outcome) {
 }
 
 // Keys wait while a decision is sent and the queue reloads: a key pressed meanwhile must not land on the old flag.
-async function send(path, body, describe) {
+async function send(path, body, describe, focusOutcome) {
   if (state.busy) return null;
   state.busy = true;
   try {
     const outcome = await api(path, body);
     $("note").value = "";
-    await Promise.all([loadQueue(), loadDecisions()]);
+    await Promise.all([loadQueue(focusOutcome && outcome ? outcome.flagId : undefined), loadDecisions()]);
     say(outcome ? describe(outcome) : "Nothing to undo.");
     return outcome;
   } catch (e) {
@@ -204,9 +206,8 @@ async function send(path, body, describe) {
 async function undo() {
   if (!reviewer()) { askName(); return; }
   if (state.busy) return;
-  const outcome = await send("/api/undo", { by: reviewer(), note: $("note").value },
-    (o) => `Undone: F${o.flagId} is ${o.flagStatus} again (decision ${o.decision}, by ${reviewer()}).`);
-  if (outcome) await openFlag(outcome.flagId);
+  await send("/api/undo", { by: reviewer(), note: $("note").value },
+    (o) => `Undone: F${o.flagId} is ${o.flagStatus} again (decision ${o.decision}, by ${reviewer()}).`, true);
 }
 
 function askCorrection(claim) {
