@@ -166,6 +166,14 @@ internal sealed partial class ClauseReader
         return true;
     }
 
+    /// <summary>The clause holds only under a condition stated before the word ("in areas without humans they are active
+    /// during the day", "when threatened", "where undisturbed"): not a general claim about the animal.</summary>
+    public bool IsConditional(int word)
+    {
+        var start = ClauseStart(word);
+        return word < Words.Count && Conditional().IsMatch(Text[OffsetOf(start)..Words[word].Start]);
+    }
+
     /// <summary>Conditions the clause puts on what it says: a sex named as its subject ("males live alone") and a season
     /// ("in winter they form herds"); "outside the rutting season" is the general case and adds nothing.</summary>
     public ImmutableArray<string> QualifiersAt(int word)
@@ -179,6 +187,11 @@ internal sealed partial class ClauseReader
         }
 
         var clause = Text[OffsetOf(start)..(end < Words.Count ? Words[end].Start : Text.Length)];
+        if (Setting().Match(clause) is { Success: true } setting)
+        {
+            qualifiers.Add(setting.Value.Contains("wild", StringComparison.OrdinalIgnoreCase) ? "wild" : "captive");
+        }
+
         foreach (Match season in Season().Matches(clause))
         {
             var before = clause[..season.Index];
@@ -231,6 +244,12 @@ internal sealed partial class ClauseReader
         word >= 0 && word < Words.Count && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Words[word].In(Text));
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:in\s+(?:some|certain|many|a\s+few|parts|areas|places|regions|habitats|undisturbed|disturbed|protected)\b|where\b|when\b|whenever\b|if\b|unless\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"\bin\s+(?:captivity|zoos?|the\s+wild)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Setting();
 
     [GeneratedRegex(@"\b(?:rut|rutting\s+season|breeding\s+season|mating\s+season|winter|summer|spring|autumn|dry\s+season|wet\s+season|rainy\s+season|monsoon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Season();

@@ -14,7 +14,7 @@ internal static partial class DietTypeReader
         foreach (Match match in Stated().Matches(reader.Text))
         {
             var word = reader.WordAt(match.Index);
-            if (!reader.IsNegatedOrHedged(word) && reader.IsPredicative(word))
+            if (!reader.IsNegatedOrHedged(word) && !reader.IsConditional(word) && reader.IsPredicative(word))
             {
                 var category = match.Groups["herb"].Success ? "herbivore"
                     : match.Groups["carn"].Success ? "carnivore"
@@ -27,7 +27,7 @@ internal static partial class DietTypeReader
         foreach (Match match in Eats().Matches(reader.Text))
         {
             var word = reader.WordAt(match.Index);
-            if (reader.IsNegatedOrHedged(word) || found.Exists(f => f.Start < match.Index + match.Length && match.Index < f.End))
+            if (reader.IsNegatedOrHedged(word) || reader.IsConditional(word) || found.Exists(f => f.Start < match.Index + match.Length && match.Index < f.End))
             {
                 continue;
             }

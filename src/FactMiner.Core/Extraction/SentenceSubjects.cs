@@ -26,12 +26,14 @@ internal sealed class SentenceSubjects
         var governors = new List<(int Start, string? Subject)>();
         foreach (var mention in mentions)
         {
-            if (mention.IsClauseInitial || mention.OpensRelative)
+            if (mention.Governs)
             {
                 governors.Add((mention.Start, Resolve(mention, running)));
             }
         }
 
+        AddKindOfSameAnimal(text, words, mentions, subject ?? running, governors);
+        governors.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new SentenceSubjects(subject, isExplicit, governors);
     }
 
@@ -84,6 +86,32 @@ internal sealed class SentenceSubjects
         }
 
         return (running, false);
+    }
+
+    /// <summary>"Domestic yak bulls weigh 350-580 kg, whereas wild bulls reach 1,000 kg": "wild bulls" are wild yaks, a
+    /// different subject from the sentence's, though no animal noun follows "wild".</summary>
+    private static void AddKindOfSameAnimal(
+        string text, List<SentenceWord> words, List<OrganismMention> mentions, string? subject, List<(int Start, string? Subject)> governors)
+    {
+        if (subject is null)
+        {
+            return;
+        }
+
+        var head = subject[(subject.LastIndexOf(' ') + 1)..];
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var word = words[i].In(text);
+            if ((word.Equals("wild", StringComparison.OrdinalIgnoreCase) || word.Equals("domestic", StringComparison.OrdinalIgnoreCase) ||
+                 word.Equals("feral", StringComparison.OrdinalIgnoreCase)) &&
+                words[i + 1].Boundary == '\0' &&
+                (SubjectWords.Contains(SubjectWords.SexAgeNouns, words[i + 1].In(text)) || SubjectWords.Contains(SubjectWords.YoungNouns, words[i + 1].In(text))) &&
+                !mentions.Exists(m => m.FirstWord <= i && i <= m.LastWord) &&
+                MentionFinder.IsClauseInitial(text, words, i, mentions))
+            {
+                governors.Add((words[i].Start, $"{word.ToString().ToLowerInvariant()} {head}"));
+            }
+        }
     }
 
     /// <summary>"the deer" in a document about musk deer means the musk deer; "the tiger" in one about lions means tigers.</summary>
