@@ -19,8 +19,4 @@ internal sealed record OrganismMention(
     bool IsBareWithDeterminer,
     bool IsClauseInitial,
     bool OpensRelative,
-    bool IsPredicateNominal)
-{
-    /// <summary>Whether the clause (or relative clause) around it is about it.</summary>
-    public bool Governs => !IsPredicateNominal && (IsClauseInitial || OpensRelative);
-}
+    bool IsPredicateNominal);

@@ -5,12 +5,15 @@ namespace FactMiner.Core.Extraction;
 internal sealed class SentenceSubjects
 {
     private readonly List<(int Start, string? Subject)> governors;
+    private readonly List<(int Start, int End, string? Subject)> scoped;
 
-    private SentenceSubjects(string? subject, bool isExplicit, List<(int Start, string? Subject)> governors)
+    private SentenceSubjects(
+        string? subject, bool isExplicit, List<(int Start, string? Subject)> governors, List<(int Start, int End, string? Subject)> scoped)
     {
         Subject = subject;
         IsExplicit = isExplicit;
         this.governors = governors;
+        this.scoped = scoped;
     }
 
     public string? Subject { get; }
@@ -24,23 +27,44 @@ internal sealed class SentenceSubjects
         var mentions = finder.Find(text, words);
         var (subject, isExplicit) = MainSubject(text, words, mentions, running);
         var governors = new List<(int Start, string? Subject)>();
-        foreach (var mention in mentions)
+        var scoped = new List<(int Start, int End, string? Subject)>();
+        foreach (var mention in mentions.Where(m => !m.IsPredicateNominal))
         {
-            if (mention.Governs)
+            if (mention.IsClauseInitial)
             {
                 governors.Add((mention.Start, Resolve(mention, running)));
+            }
+            else if (ScopeAfter(text, words, mention) is { } end)
+            {
+                scoped.Add((mention.Start, end, Resolve(mention, running)));
             }
         }
 
         AddKindOfSameAnimal(text, words, mentions, subject ?? running, governors);
         governors.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new SentenceSubjects(subject, isExplicit, governors);
+        return new SentenceSubjects(subject, isExplicit, governors, scoped);
     }
 
-    /// <summary>The animal named nearest before <paramref name="position"/> at the head of its clause, else the sentence's subject.</summary>
+    /// <summary>The animal a claim at <paramref name="position"/> is about: one whose relative clause or parenthesis holds
+    /// it ("deer, which weigh 200 kg", "a leopard (up to 90 kg)"), else the nearest before it heading its clause, else
+    /// the sentence's subject.</summary>
     public string? SubjectAt(int position)
     {
         string? best = null;
+        var bestStart = -1;
+        foreach (var (start, end, subject) in scoped)
+        {
+            if (start < position && position < end && start > bestStart)
+            {
+                (best, bestStart) = (subject, start);
+            }
+        }
+
+        if (bestStart >= 0)
+        {
+            return best;
+        }
+
         foreach (var (start, subject) in governors)
         {
             if (start < position)
@@ -50,6 +74,26 @@ internal sealed class SentenceSubjects
         }
 
         return best ?? Subject;
+    }
+
+    /// <summary>Where the relative clause ("which", "that", "who") or parenthesis right after a mention ends; null when none follows.</summary>
+    private static int? ScopeAfter(string text, List<SentenceWord> words, OrganismMention mention)
+    {
+        var rest = text.AsSpan(mention.End);
+        var trimmed = rest.TrimStart();
+        if (trimmed.StartsWith("("))
+        {
+            var close = rest.IndexOf(')');
+            return close < 0 ? text.Length : mention.End + close;
+        }
+
+        if (!mention.OpensRelative)
+        {
+            return null;
+        }
+
+        var next = words.FindIndex(mention.LastWord + 2, w => w.Boundary is ',' or ';');
+        return next < 0 ? text.Length : words[next].Start;
     }
 
     private static (string? Subject, bool IsExplicit) MainSubject(

@@ -158,4 +158,21 @@ public sealed class SubjectResolverTests
 
         Assert.Equal("wild yak", SubjectResolver.Default.Process(document).Sentences[1].Claims[0].Subject);
     }
+
+    [Theory]
+    [InlineData("The snow leopard weighs 22-55 kg, less than a leopard (up to 90 kg), and is 75-130 cm long.", "22-55 kg", "up to 90 kg", "75-130 cm", "snow leopard,leopard,snow leopard")]
+    [InlineData("Domestic yak bulls weigh 350-580 kg, whereas wild bulls can reach 1,000 kg, and calves 15-25 kg.", "350-580 kg", "1,000 kg", "15-25 kg", "domestic yak,wild yak,wild yak")]
+    [InlineData("The Amur tiger, which lives in the Russian Far East, weighs up to 300 kg, while the Sumatran tiger weighs 100-140 kg and is 2 m long.", "300 kg", "100-140 kg", "2 m", "amur tiger,sumatran tiger,sumatran tiger")]
+    [InlineData("Tigers prey on sambar deer, which weigh up to 300 kg, and eat 40 kg in a night, more than 10 kg a day.", "300 kg", "40 kg", "10 kg", "sambar deer,tiger,tiger")]
+    public void Process_ClaimsAroundSeveralAnimals_EachGetsTheAnimalItIsAbout(string sentence, string first, string second, string third, string expected)
+    {
+        var document = ParagraphDocuments.FromSentences("doc.txt", sentence)
+            .WithClaim(0, first, Claims.Numeric("doc.txt#0.0", NumericAttributes.Weight, 1, "kg", null))
+            .WithClaim(0, second, Claims.Numeric("doc.txt#0.1", NumericAttributes.Weight, 1, "kg", null))
+            .WithClaim(0, third, Claims.Numeric("doc.txt#0.2", NumericAttributes.Weight, 1, "kg", null));
+
+        var subjects = SubjectResolver.Default.Process(document).Sentences[0].Claims.Select(c => c.Subject);
+
+        Assert.Equal(expected, string.Join(",", subjects));
+    }
 }
