@@ -26,10 +26,11 @@ public sealed class SubjectResolver : IDocumentStage
                 running = reading.Subject;
             }
 
+            var clauses = sentence.Claims.IsEmpty ? null : new ClauseReader(sentence.Text);
             sentences.Add(sentence with
             {
                 Subject = reading.Subject,
-                Claims = [.. sentence.Claims.Select(c => c.Subject is null ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
+                Claims = [.. sentence.Claims.Select(c => WithSubjectAndConditions(document, sentence, reading, clauses!, c))],
                 Categorical = [.. sentence.Categorical.Select(c => c.Subject is null ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
             });
         }
@@ -40,6 +41,23 @@ public sealed class SubjectResolver : IDocumentStage
     /// <summary>The subject of one sentence read alone (no running subject): for tests and for callers holding a bare phrase.</summary>
     public static string? SubjectOf(string sentenceText, string? runningSubject = null) =>
         SentenceSubjects.Read(sentenceText, MentionFinder.Static, runningSubject).Subject;
+
+    /// <summary>Sets a claim's subject when it has none, and adds the conditions its clause states that the claim lacks
+    /// ("Males weigh ...": male; "Newborn cubs weigh ...": newborn), so reconciliation never compares cubs with adults.</summary>
+    private static Claim WithSubjectAndConditions(Document document, Sentence sentence, SentenceSubjects reading, ClauseReader clauses, Claim claim)
+    {
+        var offset = FoldedText.ToSentence(document.Text, sentence, claim.Start);
+        var qualifiers = claim.Qualifiers.IsDefault ? [] : claim.Qualifiers;
+        foreach (var condition in clauses.ConditionsOfClaimAt(offset))
+        {
+            if (!qualifiers.Any(q => ConditionClass.Same(q, condition)))
+            {
+                qualifiers = qualifiers.Add(condition);
+            }
+        }
+
+        return claim with { Subject = claim.Subject ?? reading.SubjectAt(offset), Qualifiers = qualifiers };
+    }
 
     private static string? SubjectOf(Document document, Sentence sentence, SentenceSubjects reading, int documentOffset) =>
         reading.SubjectAt(FoldedText.ToSentence(document.Text, sentence, documentOffset));

@@ -175,4 +175,33 @@ public sealed class SubjectResolverTests
 
         Assert.Equal(expected, string.Join(",", subjects));
     }
+
+    [Theory]
+    [InlineData("Males weigh 45-55 kg, while females weigh 35-40 kg.", "45-55 kg", "male")]
+    [InlineData("Males weigh 45-55 kg, while females weigh 35-40 kg.", "35-40 kg", "female")]
+    [InlineData("Newborn cubs weigh about 500 g.", "500 g", "newborn")]
+    [InlineData("The female gives birth to a single fawn weighing 500 g.", "500 g", "female,newborn")]
+    [InlineData("Calves weigh 15-25 kg at birth.", "15-25 kg", "newborn")]
+    [InlineData("Juveniles weigh 10 kg.", "10 kg", "juvenile")]
+    [InlineData("In captivity, adults weigh up to 20 kg.", "20 kg", "captive,adult")]
+    [InlineData("Except for a female and her young, it weighs 10 kg.", "10 kg", "")]
+    public void Process_ConditionsNamedInTheClause_AreAddedToTheClaim(string sentence, string value, string expected)
+    {
+        var document = ParagraphDocuments.FromSentences("doc.txt", "The musk deer lives in Siberia.", sentence)
+            .WithClaim(1, value, Claims.Numeric("doc.txt#1.0", NumericAttributes.Weight, 1, "kg", null));
+
+        var claim = SubjectResolver.Default.Process(document).Sentences[1].Claims[0];
+
+        Assert.Equal(expected, string.Join(",", claim.Qualifiers));
+        Assert.Equal("musk deer", claim.Subject);
+    }
+
+    [Fact]
+    public void Process_ClaimAlreadyQualified_KeepsTheExtractorsCondition()
+    {
+        var document = ParagraphDocuments.FromSentences("doc.txt", "Males weigh 45-55 kg.")
+            .WithClaim(0, "45-55 kg", Claims.Numeric("doc.txt#0.0", NumericAttributes.Weight, 45, 55, "kg", "snow leopard", "female"));
+
+        Assert.Equal(["female"], SubjectResolver.Default.Process(document).Sentences[0].Claims[0].Qualifiers.AsEnumerable());
+    }
 }
