@@ -16,7 +16,7 @@ internal sealed partial class ClauseReader
 
     private static readonly FrozenSet<string> Hedges = Set(
         "sometimes", "occasionally", "rarely", "seldom", "also", "may", "might", "can", "could", "partly", "partially",
-        "somewhat", "sporadically", "less", "facultatively", "opportunistically", "sometime", "often");
+        "somewhat", "sporadically", "less", "more", "facultatively", "opportunistically", "sometime", "often");
 
     /// <summary>Words that show the adjective belongs to another noun ("by nocturnal predators", "other solitary cats").</summary>
     private static readonly FrozenSet<string> Blockers = Set(
