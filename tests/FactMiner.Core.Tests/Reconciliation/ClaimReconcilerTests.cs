@@ -133,6 +133,17 @@ public sealed class ClaimReconcilerTests
     }
 
     [Fact]
+    public void Reconcile_UnqualifiedRangeMatchingTheMalesOnly_IsTheMalesFigureNotAConflict()
+    {
+        var result = Reconcile(
+            Numeric("a.txt#1.0", Weight, 45, 55, "kg", "snow leopard", "male"),
+            Numeric("a.txt#2.0", Weight, 35, 40, "kg", "snow leopard", "female"),
+            Numeric("b.txt#1.0", Weight, 110, 121, "lb", "snow leopard"));
+
+        Assert.Empty(result.Flags);
+    }
+
+    [Fact]
     public void Reconcile_TwoValuesInOneSentence_NeverConflict()
     {
         var result = Reconcile(
