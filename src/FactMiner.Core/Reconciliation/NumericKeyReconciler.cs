@@ -21,7 +21,7 @@ internal static class NumericKeyReconciler
 
         // Clusters that cannot hold together, joined into one flag per connected group: an outlier that disagrees with
         // three agreeing clusters is one contradiction, not three.
-        var edges = new List<(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs)>();
+        var edges = new List<Edge>();
         for (var i = 0; i < clusters.Count; i++)
         {
             for (var j = i + 1; j < clusters.Count; j++)
@@ -33,7 +33,7 @@ internal static class NumericKeyReconciler
                              select (a, b)).ToList();
                 if (pairs.Count > 0)
                 {
-                    edges.Add((i, j, pairs));
+                    edges.Add(new Edge(i, j, pairs));
                 }
             }
         }
@@ -64,13 +64,12 @@ internal static class NumericKeyReconciler
     private static List<ReconcileItem> Involved(List<(ReconcileItem A, ReconcileItem B)> pairs, Cluster cluster) =>
         [.. pairs.SelectMany(p => new[] { p.A, p.B }).Where(cluster.Members.Contains).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order)];
 
-    private static IEnumerable<List<(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs)>> Components(
-        List<(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs)> edges)
+    private static IEnumerable<List<Edge>> Components(List<Edge> edges)
     {
-        var remaining = new List<(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs)>(edges);
+        var remaining = new List<Edge>(edges);
         while (remaining.Count > 0)
         {
-            var component = new List<(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs)> { remaining[0] };
+            var component = new List<Edge> { remaining[0] };
             remaining.RemoveAt(0);
             var nodes = new HashSet<int> { component[0].I, component[0].J };
             for (var grown = true; grown;)
@@ -207,6 +206,9 @@ internal static class NumericKeyReconciler
             left.Concat(right),
             $"{key.Subject} {Words(key.Attribute)} {Describe(big)} is about {NumericValue.Number(factor)} times {Describe(small)}: likely a unit slip or a misplaced decimal point");
     }
+
+    /// <summary>Two clusters that cannot hold together, with the claim pairs that show it.</summary>
+    private sealed record Edge(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs);
 
     private sealed class Cluster(List<ReconcileItem> members, (double Low, double High) common)
     {
