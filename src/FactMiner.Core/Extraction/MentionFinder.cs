@@ -36,7 +36,8 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
 
             var modifiers = new List<string>();
             var k = i - 1;
-            while (k >= 0 && words[k + 1].Boundary == '\0' && modifiers.Count < MaxModifiers && IsNameModifier(text, words[k]))
+            while (k >= 0 && words[k + 1].Boundary == '\0' && modifiers.Count < MaxModifiers && IsNameModifier(text, words[k]) &&
+                   !EndsBinomial(text, words, k))
             {
                 modifiers.Insert(0, Lower(words[k].In(text)));
                 k--;
@@ -99,6 +100,14 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
         return SubjectWords.IsModifier(span) && OrganismNouns.LemmaOf(span, extraHeads) is null &&
                !SubjectWords.Contains(SubjectWords.YoungNouns, span);
     }
+
+    /// <summary>"Moschus moschiferus Siberian musk deer": a lowercase word between a capitalised genus and a capitalised
+    /// name is the species epithet of a glued binomial, not part of the common name.</summary>
+    private static bool EndsBinomial(string text, List<SentenceWord> words, int k) =>
+        k >= 1 && k + 1 < words.Count && !words[k].IsCapitalized(text) && words[k + 1].IsCapitalized(text) &&
+        words[k].Boundary == '\0' && words[k - 1].IsCapitalized(text) &&
+        !SubjectWords.Contains(SubjectWords.ModifierStops, words[k - 1].In(text)) &&
+        !SubjectWords.Contains(SubjectWords.HeadingWords, words[k - 1].In(text));
 
     private static bool IsYoung(string text, SentenceWord word) => SubjectWords.Contains(SubjectWords.YoungNouns, word.In(text));
 

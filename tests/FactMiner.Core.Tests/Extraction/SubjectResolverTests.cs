@@ -29,6 +29,7 @@ public sealed class SubjectResolverTests
     [InlineData("Amur tigers are the largest cats.", "amur tiger")]
     [InlineData("The snow leopard has a very long tail.", "snow leopard")]
     [InlineData("Sumatran tigers weigh less than Bengal tigers.", "sumatran tiger")]
+    [InlineData("The wild Bactrian camel is critically endangered.", "wild bactrian camel")]
     public void SubjectOf_NamedAnimal_KeepsItsModifiers(string sentence, string expected) =>
         Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
 
@@ -204,4 +205,28 @@ public sealed class SubjectResolverTests
 
         Assert.Equal(["female"], SubjectResolver.Default.Process(document).Sentences[0].Claims[0].Qualifiers.AsEnumerable());
     }
+
+    [Fact]
+    public void Process_MessySentences_NeverThrow()
+    {
+        var document = new Document("odd.txt", "odd.txt", "", "")
+        {
+            Sentences =
+            [
+                new Sentence(0, 0, 0, ""),
+                new Sentence(1, 0, 0, "\u2014 ;; (( 12-3 \u00e9\u00e9 ))"),
+                new Sentence(2, 5, 3, "It is what it is."),
+            ],
+        };
+
+        var processed = CategoricalExtractor.Default.Process(SubjectResolver.Default.Process(document));
+
+        Assert.All(processed.Sentences, s => Assert.Null(s.Subject));
+    }
+
+    [Theory]
+    [InlineData("Range Map Musk deer are found across Asia.", "musk deer")]
+    [InlineData("Scientific Name Moschus moschiferus Siberian musk deer live in taiga.", "siberian musk deer")]
+    public void SubjectOf_PageFurnitureGluedToSentence_SkipsIt(string sentence, string expected) =>
+        Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
 }

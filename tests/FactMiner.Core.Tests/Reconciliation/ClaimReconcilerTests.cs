@@ -272,4 +272,16 @@ public sealed class ClaimReconcilerTests
 
         Assert.Equal(["male"], Assert.Single(result.Facts).Qualifiers.AsEnumerable());
     }
+
+    [Fact]
+    public void Reconcile_MessyClaims_NeverThrow()
+    {
+        var zero = Numeric("a.txt#1.0", NumericAttributes.Height, 0, "cm", "musk deer") with { Qualifiers = default };
+        var unbounded = Numeric("a.txt#2.0", NumericAttributes.ShoulderHeight, 0, 0, "cm", "musk deer", "more than");
+        var weight = Numeric("a.txt#3.0", Weight, 0, "kg", "musk deer", "up to");
+
+        var result = Reconcile(zero, unbounded, weight, Categorical("a.txt#4.c0", CategoricalVocabulary.DietType, "herbivore", null));
+
+        Assert.Equal(3, result.Facts.Length);
+    }
 }
