@@ -7,7 +7,8 @@ namespace FactMiner.Core.Extraction;
 /// <summary>Finds each sentence's main subject: the animal it is about, as a lowercase noun phrase with its modifiers
 /// (<c>siberian musk deer</c>, <c>wild yak</c>), pronouns and "the species" resolved to the document's running subject.</summary>
 /// <remarks>Reads <see cref="Sentence.Text"/>; writes <see cref="Sentence.Subject"/> and the <c>Subject</c> of every
-/// numeric and categorical claim that has none (the animal named in the claim's own clause, else the sentence's).</remarks>
+/// numeric and categorical claim that has none or merely copies the sentence's (the animal named in the claim's own
+/// clause, else the sentence's), and adds to numeric claims the sex, age, setting and season their clause states.</remarks>
 public sealed class SubjectResolver : IDocumentStage
 {
     public static SubjectResolver Default { get; } = new();
@@ -31,7 +32,7 @@ public sealed class SubjectResolver : IDocumentStage
             {
                 Subject = reading.Subject,
                 Claims = [.. sentence.Claims.Select(c => WithSubjectAndConditions(document, sentence, reading, clauses!, c))],
-                Categorical = [.. sentence.Categorical.Select(c => c.Subject is null ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
+                Categorical = [.. sentence.Categorical.Select(c => IsDefaulted(c.Subject, sentence) ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
             });
         }
 
@@ -56,8 +57,13 @@ public sealed class SubjectResolver : IDocumentStage
             }
         }
 
-        return claim with { Subject = claim.Subject ?? reading.SubjectAt(offset), Qualifiers = qualifiers };
+        return claim with { Subject = IsDefaulted(claim.Subject, sentence) ? reading.SubjectAt(offset) : claim.Subject, Qualifiers = qualifiers };
     }
+
+    /// <summary>No subject, or the sentence's own copied onto the claim by an earlier stage: worth refining per clause
+    /// ("the Siberian musk deer weighs 11-18 kg, while the dwarf musk deer weighs 7-9 kg").</summary>
+    private static bool IsDefaulted(string? claimSubject, Sentence sentence) =>
+        claimSubject is null || (sentence.Subject is not null && claimSubject == sentence.Subject);
 
     private static string? SubjectOf(Document document, Sentence sentence, SentenceSubjects reading, int documentOffset) =>
         reading.SubjectAt(FoldedText.ToSentence(document.Text, sentence, documentOffset));

@@ -141,6 +141,17 @@ public sealed class SubjectResolverTests
     }
 
     [Fact]
+    public void Process_ClaimCarryingTheSentenceSubject_IsRefinedToItsClause()
+    {
+        var sentence = "Siberian musk deer weigh 11-18 kg, while the dwarf musk deer weighs only 7-9 kg.";
+        var document = ParagraphDocuments.FromSentences("deer.txt", sentence)
+            .WithClaim(0, "7-9 kg", Claims.Numeric("deer.txt#0.0", NumericAttributes.Weight, 7, 9, "kg", "siberian musk deer"));
+        document = document with { Sentences = [document.Sentences[0] with { Subject = "siberian musk deer" }] };
+
+        Assert.Equal("dwarf musk deer", SubjectResolver.Default.Process(document).Sentences[0].Claims[0].Subject);
+    }
+
+    [Fact]
     public void Process_ClaimWithSubjectAlready_KeepsIt()
     {
         var document = ParagraphDocuments
