@@ -152,6 +152,7 @@ internal static class StoreSchema
             undoes INTEGER REFERENCES audit(id)
         );
         CREATE INDEX audit_by_decision ON audit(decision);
+        CREATE INDEX audit_by_undoes ON audit(undoes);
         """,
     ];
 
