@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using FactMiner.Core.Model;
 
@@ -13,10 +12,11 @@ namespace FactMiner.Core.Segmentation;
 /// </summary>
 public sealed class Tokenizer
 {
+    private const CharFlags PlainWordFlags = CharFlags.Letter | CharFlags.Upper | CharFlags.Lower | CharFlags.Mark;
+
     private static readonly CharFlags[] Chars = TokenizerRules.Chars;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> slashUnits;
     private readonly SearchValues<char> abbreviationEnds;
     private readonly int longestAbbreviation;
 
@@ -24,7 +24,6 @@ public sealed class Tokenizer
     {
         var abbreviationSet = TokenizerRules.BuildAbbreviationSet();
         abbreviations = abbreviationSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        slashUnits = TokenizerRules.BuildSlashUnitSet().GetAlternateLookup<ReadOnlySpan<char>>();
         longestAbbreviation = abbreviationSet.Max(a => a.Length);
 
         // Looking up only chunks that end like some abbreviation keeps the hash off the hot path.
@@ -54,13 +53,46 @@ public sealed class Tokenizer
             }
 
             var start = i;
-            while (i < text.Length && (Chars[text[i]] & CharFlags.Separator) == 0)
+            var seen = CharFlags.None;
+            var seenBeforeLast = CharFlags.None;
+            while (i < text.Length)
             {
+                var flags = Chars[text[i]];
+                if ((flags & CharFlags.Separator) != 0)
+                {
+                    break;
+                }
+
+                seenBeforeLast = seen;
+                seen |= flags;
                 i++;
             }
 
             var before = output.Count;
-            TokenizeChunk(text, start, i, offset, output);
+
+            // Most chunks are plain words or digits, which no rule can split: skip the rule passes for them.
+            if ((seen & ~PlainWordFlags) == 0)
+            {
+                output.Add(new Token(start + offset, i - start, TokenKind.Word));
+            }
+            else if (seen == CharFlags.Digit)
+            {
+                output.Add(new Token(start + offset, i - start, TokenKind.Number));
+            }
+            else if (i - start > 1
+                && (seenBeforeLast & ~PlainWordFlags) == 0
+                && text[i - 1] is ',' or ';' or ':' or '.'
+                && !IsKeptWhole(text[start..i]))
+            {
+                // "populations," and "tall.": a plain word and its closing punctuation.
+                output.Add(new Token(start + offset, i - 1 - start, TokenKind.Word));
+                output.Add(new Token(i - 1 + offset, 1, TokenKind.Punctuation));
+            }
+            else
+            {
+                TokenizeChunk(text, start, i, offset, output);
+            }
+
             if (before > firstOfCall && output.Count > before)
             {
                 JoinMixedFraction(text, offset, output, before);
@@ -93,7 +125,7 @@ public sealed class Tokenizer
             if ((length = SuffixLength(text, start, end)) > 0)
             {
                 end -= length;
-                var kind = length == 2 && text[end + 1] is 's' or 'S' ? TokenKind.Word : SplitKind(text[end]);
+                var kind = IsPossessive(text[end..(end + length)]) ? TokenKind.Word : SplitKind(text[end]);
                 output.Add(new Token(end + offset, length, kind));
                 continue;
             }
@@ -129,6 +161,11 @@ public sealed class Tokenizer
             return false;
         }
 
+        if (IsPossessive(chunk))
+        {
+            return chunk.Length == 2;
+        }
+
         if (chunk[^1] == '.' && (IsLetterPeriodRun(chunk) || (chunk.Length == 2 && TokenizerRules.InitialLetters.Contains(chunk[0]))))
         {
             return true;
@@ -136,6 +173,9 @@ public sealed class Tokenizer
 
         return chunk.Length <= longestAbbreviation && abbreviationEnds.Contains(chunk[^1]) && abbreviations.Contains(chunk);
     }
+
+    private static bool IsPossessive(ReadOnlySpan<char> text) =>
+        text.Length == 2 && TokenizerRules.PossessiveApostrophes.Contains(text[0]) && text[1] is 's' or 'S';
 
     /// <summary><c>U.S.</c>, <c>e.g.</c>, <c>a.m.</c>: single letters each followed by a period, two or more times.</summary>
     private static bool IsLetterPeriodRun(ReadOnlySpan<char> chunk)
@@ -161,20 +201,19 @@ public sealed class Tokenizer
         var c = text[start];
         if ((Chars[c] & CharFlags.Prefix) != 0)
         {
-            return TokenizerRules.RunChars.Contains(c) ? RunLength(text, start, end) : 1;
+            return TokenizerRules.RunChars.Contains(c) ? InfixRule.RunLength(text, start, end) : 1;
         }
 
         // A lone period may start a number (".75"); two or more are an ellipsis.
-        return c == '.' && start + 1 < end && text[start + 1] == '.' ? RunLength(text, start, end) : 0;
+        return c == '.' && start + 1 < end && text[start + 1] == '.' ? InfixRule.RunLength(text, start, end) : 0;
     }
 
     private static int SuffixLength(ReadOnlySpan<char> text, int start, int end)
     {
         var last = end - 1;
         var c = text[last];
-        if (c is 's' or 'S'
-            && last - start >= 2
-            && text[last - 1] is '\'' or '’'
+        if (last - start >= 2
+            && IsPossessive(text[(last - 1)..end])
             && (Chars[text[last - 2]] & (CharFlags.Letter | CharFlags.Digit | CharFlags.Mark)) != 0)
         {
             return 2;
@@ -211,7 +250,7 @@ public sealed class Tokenizer
                 continue;
             }
 
-            var length = InfixLength(text, piece, i, end);
+            var length = InfixRule.Length(text, piece, i, end);
             if (length == 0)
             {
                 i++;
@@ -233,112 +272,6 @@ public sealed class Tokenizer
             EmitPiece(text, piece, end, offset, output);
         }
     }
-
-    /// <summary>How many characters at <paramref name="i"/> split off as their own token; 0 keeps them in the piece.</summary>
-    private int InfixLength(ReadOnlySpan<char> text, int piece, int i, int end)
-    {
-        var c = text[i];
-        var flags = Chars[c];
-        if ((flags & CharFlags.Surrogate) != 0)
-        {
-            return SurrogateLength(text, i, end);
-        }
-
-        if ((flags & CharFlags.Pictograph) != 0)
-        {
-            return GraphemeLength(text, i, end);
-        }
-
-        var left = i > piece ? text[i - 1] : '\0';
-        var right = i + 1 < end ? text[i + 1] : '\0';
-        if (TokenizerRules.JoiningHyphens.Contains(c))
-        {
-            // musk-deer and COVID-19 stay whole; 3-inch, 15-38 and 20cm-60cm split.
-            var splits = left == '\0' || right == '\0' || right == c || IsDigitLike(left) || IsDigitLike(text[piece]);
-            return splits ? RunLength(text, i, end) : 0;
-        }
-
-        if (TokenizerRules.DigitApostrophes.Contains(c))
-        {
-            return char.IsAsciiDigit(left) && char.IsAsciiDigit(right) ? 1 : 0;
-        }
-
-        switch (c)
-        {
-            case '/':
-                if ((IsDigitLike(left) && char.IsAsciiDigit(right)) || AreSlashUnits(text, piece, i, end))
-                {
-                    return 0;
-                }
-
-                return 1;
-            case ',':
-                return char.IsAsciiDigit(left) && IsThousandsGroup(text, i + 1, end) ? 0 : 1;
-            case '.':
-                if (right == '.')
-                {
-                    return RunLength(text, i, end);
-                }
-
-                // "tall.The": a sentence glued to the next; "U.S" and "1.5" stay whole.
-                return (Chars[left] & CharFlags.Lower) != 0 && (Chars[right] & CharFlags.Upper) != 0 ? 1 : 0;
-            case ':':
-                return char.IsAsciiDigit(left) && char.IsAsciiDigit(right) ? 0 : 1;
-            default:
-                return TokenizerRules.RunChars.Contains(c) ? RunLength(text, i, end) : 1;
-        }
-    }
-
-    private static int SurrogateLength(ReadOnlySpan<char> text, int i, int end)
-    {
-        var c = text[i];
-        if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[i + 1]));
-            return category <= UnicodeCategory.OtherNumber ? 0 : GraphemeLength(text, i, end);
-        }
-
-        // The second half of a pair kept above stays too; a lone surrogate becomes its own token.
-        return char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? 0 : 1;
-    }
-
-    private static int GraphemeLength(ReadOnlySpan<char> text, int i, int end) =>
-        Math.Max(1, StringInfo.GetNextTextElementLength(text[i..end]));
-
-    /// <summary><c>km/h</c>, <c>m/s</c>, <c>mg/kg</c> stay whole; <c>and/or</c> splits.</summary>
-    private bool AreSlashUnits(ReadOnlySpan<char> text, int piece, int slash, int end)
-    {
-        var from = slash;
-        if (from > piece && IsPower(text[from - 1]))
-        {
-            from--;
-        }
-
-        while (from > piece && (Chars[text[from - 1]] & CharFlags.Letter) != 0)
-        {
-            from--;
-        }
-
-        var to = slash + 1;
-        while (to < end && (Chars[text[to]] & CharFlags.Letter) != 0)
-        {
-            to++;
-        }
-
-        if (to < end && IsPower(text[to]))
-        {
-            to++;
-        }
-
-        return from < slash && to > slash + 1 && slashUnits.Contains(text[from..slash]) && slashUnits.Contains(text[(slash + 1)..to]);
-    }
-
-    private static bool IsPower(char c) => c is '2' or '3' || NumberShape.IsExponent(c);
-
-    private static bool IsThousandsGroup(ReadOnlySpan<char> text, int from, int end) =>
-        from + 3 <= end
-        && char.IsAsciiDigit(text[from]) && char.IsAsciiDigit(text[from + 1]) && char.IsAsciiDigit(text[from + 2])
-        && (from + 3 == end || !char.IsAsciiDigit(text[from + 3]));
 
     /// <summary>Emits what lies between infixes: a number, a number and its glued unit, or a word.</summary>
     private void EmitPiece(ReadOnlySpan<char> text, int start, int end, int offset, List<Token> output)
@@ -393,19 +326,6 @@ public sealed class Tokenizer
 
     private static TokenKind SplitKind(char first) =>
         (Chars[first] & CharFlags.Punctuation) != 0 ? TokenKind.Punctuation : TokenKind.Symbol;
-
-    private static bool IsDigitLike(char c) => (Chars[c] & (CharFlags.Digit | CharFlags.Fraction)) != 0;
-
-    private static int RunLength(ReadOnlySpan<char> text, int start, int end)
-    {
-        var i = start + 1;
-        while (i < end && text[i] == text[start])
-        {
-            i++;
-        }
-
-        return i - start;
-    }
 
     private static bool StartsLikeUrl(ReadOnlySpan<char> chunk)
     {

@@ -24,6 +24,9 @@ internal static class TokenizerRules
     /// <summary>Hyphens that join letters (<c>musk-deer</c>) but split after a digit (<c>3-inch</c>, <c>15-38</c>).</summary>
     public const string JoiningHyphens = "-‐‑−";
 
+    /// <summary>Apostrophes that start a possessive <c>'s</c>, split off as its own word (<c>deer's</c>).</summary>
+    public const string PossessiveApostrophes = "'’";
+
     /// <summary>Apostrophes and primes that split only between digits (<c>5'11</c>).</summary>
     public const string DigitApostrophes = "'’′‘";
 
@@ -57,7 +60,7 @@ internal static class TokenizerRules
         "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "mt.", "mts.", "jr.", "sr.", "rev.", "hon.", "gov.",
         "capt.", "col.", "lt.", "sgt.", "inc.", "ltd.", "co.", "corp.", "bros.",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-        "ph.d.", "b.sc.", "m.sc.", "'s", "’s",
+        "ph.d.", "b.sc.", "m.sc.",
     ];
 
     /// <summary>
