@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(ReviewVerb.Create());
         root.Subcommands.Add(FactsVerb.Create());
         root.Subcommands.Add(ClaimsVerb.Create());
+        root.Subcommands.Add(ExportVerb.Create());
         return root;
     }
 
