@@ -28,5 +28,12 @@ internal static class StoreOpening
 
     public static StoreVersions Versions(TopicClassifier classifier) => new(
         typeof(SqliteFactStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
-        classifier.ModelVersion);
+        ModelVersion(classifier.ModelPath));
+
+    /// <summary>The model's identity for provenance: its file name and the start of its content hash.</summary>
+    private static string ModelVersion(string modelPath)
+    {
+        using var stream = File.OpenRead(modelPath);
+        return $"{Path.GetFileName(modelPath)}@{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..12]}";
+    }
 }

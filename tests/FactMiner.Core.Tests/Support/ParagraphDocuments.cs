@@ -30,6 +30,23 @@ internal static partial class ParagraphDocuments
     /// <summary>One document whose sentences are the given strings, each a paragraph of its own.</summary>
     public static Document FromSentences(string id, params string[] sentences) => FromText(id, string.Join("\n\n", sentences));
 
+    /// <summary>Puts a claim on a sentence, with its offsets at <paramref name="words"/> within that sentence.</summary>
+    public static Document WithClaim(this Document document, int sentence, string words, Claim claim)
+    {
+        var target = document.Sentences[sentence];
+        var start = document.Text.IndexOf(words, target.Start, StringComparison.Ordinal);
+        if (start < 0 || start >= target.End)
+        {
+            throw new ArgumentException($"\"{words}\" is not in sentence {sentence}", nameof(words));
+        }
+
+        var placed = claim with { Text = words, Start = start, End = start + words.Length };
+        return document with
+        {
+            Sentences = document.Sentences.SetItem(sentence, target with { Claims = target.Claims.Add(placed) }),
+        };
+    }
+
     public static Document Sample() => FromText("musk-deer.txt", File.ReadAllText(SharedFolder.File("corpora/musk-deer.txt")));
 
     [GeneratedRegex(@"\S(?:.|\n(?!\s*\n))*", RegexOptions.CultureInvariant)]

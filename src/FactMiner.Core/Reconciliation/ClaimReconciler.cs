@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using FactMiner.Core.Model;
+
+namespace FactMiner.Core.Reconciliation;
+
+/// <summary>Reconciles all the claims of a run, keyed by (subject, attribute): agreeing claims corroborate one fact that
+/// lists its sources; claims that cannot both hold are flagged <c>conflict</c>; claims that break a plausibility rule
+/// (shoulder height against height, mass against size, absolute bounds, unit slips) are flagged <c>implausible</c>.</summary>
+/// <remarks>Different subjects never conflict, nor does a subject with its parent (<c>musk deer</c> and
+/// <c>siberian musk deer</c>): a statement about a group is loose about its members. Claims under incompatible qualifiers
+/// (newborn and adult, male and female, wild and captive, different years) never conflict, nor do two claims of one
+/// sentence. To reconcile a batch of new documents against stored claims, reconcile the stored claims of
+/// <see cref="KeysOf"/> the new ones together with the new ones: every flag and fact of those keys is then complete.</remarks>
+public sealed class ClaimReconciler
+{
+    /// <summary>Attributes that plausibility rules compare with each other for one subject: touching one touches all.</summary>
+    private static readonly FrozenSet<string> BodyMeasures = FrozenSet.Create(
+        StringComparer.Ordinal,
+        NumericAttributes.Height, NumericAttributes.ShoulderHeight, NumericAttributes.BodyLength, NumericAttributes.Weight);
+
+    public ClaimReconciler(PlausibilityRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = rules;
+    }
+
+    /// <summary>A reconciler with <see cref="PlausibilityRules.Default"/>.</summary>
+    public static ClaimReconciler Default { get; } = new(PlausibilityRules.Default);
+
+    public PlausibilityRules Rules { get; }
+
+    /// <summary>Reconciles every claim of the documents together, so flags can link sentences of different documents.</summary>
+    public ReconciliationResult Reconcile(IEnumerable<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Reconcile(documents.SelectMany(ClaimRecord.From));
+    }
+
+    /// <summary>Reconciles the given claims (a whole run, or the claims of some keys read back from a store plus new ones).</summary>
+    public ReconciliationResult Reconcile(IEnumerable<ClaimRecord> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var items = claims
+            .DistinctBy(c => c.Id)
+            .OrderBy(c => c.DocumentId, StringComparer.Ordinal)
+            .ThenBy(c => c.SentenceIndex)
+            .ThenBy(c => c.Start)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select((c, i) => new ReconcileItem(c, i, ClaimContext.Of(c.Qualifiers, Rules), c.Numeric is null ? null : new NumericValue(c.Numeric, Rules)))
+            .ToList();
+        var facts = new List<Fact>();
+        var drafts = new List<FlagDraft>();
+        var keyed = items.Where(i => i.Record.Key is not null).ToList();
+        foreach (var group in keyed.GroupBy(i => i.Record.Key!.Value).OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Attribute, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            var numeric = members.Where(m => m.Value is not null).ToList();
+            var categorical = members.Where(m => m.Value is null).ToList();
+            if (numeric.Count > 0)
+            {
+                NumericKeyReconciler.Reconcile(group.Key, numeric, Rules, facts, drafts);
+            }
+
+            if (categorical.Count > 0)
+            {
+                CategoricalKeyReconciler.Reconcile(group.Key, categorical, Rules, facts, drafts);
+            }
+        }
+
+        foreach (var subject in keyed.Where(i => i.Value is not null).GroupBy(i => i.Record.Subject!))
+        {
+            var claimsOfSubject = subject.ToList();
+            ShoulderHeightRatioRule.Check(subject.Key, claimsOfSubject, Rules.ShoulderHeightRatio, drafts);
+            MassLengthAllometryRule.Check(subject.Key, claimsOfSubject, Rules.MassLengthAllometry, drafts);
+        }
+
+        foreach (var item in items.Where(i => i.Value is not null))
+        {
+            AbsoluteBoundRule.Check(item, Rules.AbsoluteBounds, drafts);
+        }
+
+        return Result(items, facts, drafts);
+    }
+
+    /// <summary>The keys whose facts and flags the given claims can change: their own, and for a body measure the
+    /// subject's other body measures (shoulder height is checked against height, weight against lengths).</summary>
+    public IReadOnlySet<ReconcileKey> KeysOf(IEnumerable<ClaimRecord> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var keys = new HashSet<ReconcileKey>();
+        foreach (var claim in claims)
+        {
+            if (claim.Key is not { } key)
+            {
+                continue;
+            }
+
+            keys.Add(key);
+            if (claim.Numeric is not null && BodyMeasures.Contains(key.Attribute))
+            {
+                keys.UnionWith(BodyMeasures.Select(a => new ReconcileKey(key.Subject, a)));
+            }
+        }
+
+        return keys;
+    }
+
+    private static ReconciliationResult Result(List<ReconcileItem> items, List<Fact> facts, List<FlagDraft> drafts)
+    {
+        var flags = drafts
+            .DistinctBy(d => d.Identity)
+            .OrderBy(d => d.FirstOrder)
+            .ThenBy(d => d.Rule, StringComparer.Ordinal)
+            .ThenBy(d => d.Identity, StringComparer.Ordinal)
+            .Select((d, i) => (Draft: d, Flag: new Flag(
+                "F" + (i + 1).ToString(CultureInfo.InvariantCulture), d.Kind, d.Rule, [.. d.Claims.Select(c => c.Record.Id)], d.Message)))
+            .ToList();
+        var bySentence = flags
+            .SelectMany(f => f.Draft.Claims.Select(c => (Key: (c.Record.DocumentId, c.Record.SentenceIndex), f.Flag)))
+            .GroupBy(x => x.Key)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Flag).Distinct().ToImmutableArray());
+        var keys = items.Select(i => i.Record.Key).OfType<ReconcileKey>().ToFrozenSet();
+        return new ReconciliationResult([.. facts], [.. flags.Select(f => f.Flag)], keys, bySentence);
+    }
+}

@@ -1,0 +1,51 @@
+using FactMiner.Core.Model;
+
+namespace FactMiner.Core.Reconciliation;
+
+/// <summary>Flags a weight that cannot go with a length of the same animal: k = mass / length³ must fall in the band
+/// the calibration species span for that kind of length (head-and-body length, shoulder height, standing height).</summary>
+internal static class MassLengthAllometryRule
+{
+    private static readonly string[] Lengths = [NumericAttributes.BodyLength, NumericAttributes.ShoulderHeight, NumericAttributes.Height];
+
+    public static void Check(string subject, IReadOnlyList<ReconcileItem> claims, MassLengthAllometryOptions options, List<FlagDraft> flags)
+    {
+        if (!options.AppliesTo.Contains(ShoulderHeightRatioRule.GroupOf(subject)))
+        {
+            return;
+        }
+
+        var weights = claims.Where(c => c.Record.Attribute == NumericAttributes.Weight).ToList();
+        foreach (var attribute in Lengths)
+        {
+            if (options.BandFor(attribute) is not { } band)
+            {
+                continue;
+            }
+
+            foreach (var length in claims.Where(c => c.Record.Attribute == attribute))
+            {
+                foreach (var weight in weights.Where(w => w.Context.CompatibleWith(length.Context)))
+                {
+                    var m = weight.Numeric.Widened;
+                    var l = length.Numeric.Widened;
+                    var lowest = double.IsFinite(l.High) && l.High > 0 ? m.Low / Math.Pow(l.High, 3) : 0;
+                    var highest = l.Low > 0 ? m.High / Math.Pow(l.Low, 3) : double.PositiveInfinity;
+                    if (lowest <= band.Max && highest >= band.Min)
+                    {
+                        continue;
+                    }
+
+                    var k = weight.Numeric.Representative / Math.Pow(length.Numeric.Representative, 3);
+                    flags.Add(FlagDraft.Of(
+                        FlagDraft.Implausible,
+                        options.Name,
+                        [length, weight],
+                        $"weight {weight.Numeric.Plain()} for a {NumericKeyReconciler.Words(attribute)} of {length.Numeric.Plain()} gives " +
+                        $"{NumericValue.Number(Math.Round(k, k < 10 ? 2 : 0))} kg/m3 (mass over length cubed); animals of that build span " +
+                        $"{NumericValue.Number(Math.Round(band.Min, 1))}-{NumericValue.Number(Math.Round(band.Max))}"));
+                }
+            }
+        }
+    }
+}

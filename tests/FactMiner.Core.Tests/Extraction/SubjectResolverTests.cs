@@ -1,0 +1,161 @@
+using FactMiner.Core.Extraction;
+using FactMiner.Core.Model;
+using FactMiner.Core.Tests.Support;
+
+namespace FactMiner.Core.Tests.Extraction;
+
+public sealed class SubjectResolverTests
+{
+    [SharedFact]
+    public void Process_UserSample_EverySentenceGetsItsAnimal()
+    {
+        var document = SubjectResolver.Default.Process(ParagraphDocuments.Sample());
+
+        var subjects = document.Sentences.Select(s => s.Subject).ToList();
+
+        Assert.Equal(20, subjects.Count);
+        Assert.Equal("siberian musk deer", subjects[2]);
+        Assert.Equal("himalayan musk deer", subjects[8]);
+        Assert.Equal("himalayan musk deer", subjects[11]);
+        Assert.Equal("pygmy musk deer", subjects[14]);
+        Assert.All(new[] { 0, 1, 3, 4, 5, 6, 7, 9, 10, 12, 13, 15, 16, 17, 18, 19 }, i => Assert.Equal("musk deer", subjects[i]));
+    }
+
+    [Theory]
+    [InlineData("The Siberian musk deer is classified as vulnerable by the IUCN (1996).", "siberian musk deer")]
+    [InlineData("Pygmy musk deer are chevrotains.", "pygmy musk deer")]
+    [InlineData("The wild yak lives on the Tibetan plateau.", "wild yak")]
+    [InlineData("Domestic yaks are much smaller than their wild relatives.", "domestic yak")]
+    [InlineData("Amur tigers are the largest cats.", "amur tiger")]
+    [InlineData("The snow leopard has a very long tail.", "snow leopard")]
+    [InlineData("Sumatran tigers weigh less than Bengal tigers.", "sumatran tiger")]
+    public void SubjectOf_NamedAnimal_KeepsItsModifiers(string sentence, string expected) =>
+        Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
+
+    [Theory]
+    [InlineData("Ecology and Behavior Himalayan musk deer are most active between dusk and dawn, alternately resting", "himalayan musk deer")]
+    [InlineData("Threats: While habitat destruction poses a threat to musk deer populations, hunting is worse.", "musk deer")]
+    [InlineData("Physical Description Snow leopards have thick grey fur.", "snow leopard")]
+    [InlineData("Diet Red pandas eat mostly bamboo.", "red panda")]
+    public void SubjectOf_HeadingGluedToSentence_SkipsHeading(string sentence, string expected) =>
+        Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
+
+    [Theory]
+    [InlineData("The Musk Deer is strongly territorial.")]
+    [InlineData("The musk-deer is hard to domesticate.")]
+    [InlineData("Musk deer are relatively small and antlerless.")]
+    [InlineData("Populations of musk deer are declining throughout their distribution.")]
+    [InlineData("Hunting of musk deer is done with traps and guns.")]
+    [InlineData("Male musk deer have long canine tusks.")]
+    public void SubjectOf_VariantsOfOneName_GiveOneSubject(string sentence) =>
+        Assert.Equal("musk deer", SubjectResolver.SubjectOf(sentence));
+
+    [Theory]
+    [InlineData("Tigers are solitary hunters.", "tiger")]
+    [InlineData("Grey wolves live in packs.", "grey wolf")]
+    [InlineData("A tigress gives birth to two or three cubs.", "tiger")]
+    [InlineData("Newborn tiger cubs weigh about 1 kg.", "tiger")]
+    [InlineData("Adult female Amur tigers weigh 100-167 kg.", "amur tiger")]
+    [InlineData("Unlike lions, tigers are solitary.", "tiger")]
+    [InlineData("It is estimated that fewer than 500 Amur tigers remain.", "amur tiger")]
+    public void SubjectOf_PluralsSexesAndYoung_ResolveToTheAnimal(string sentence, string expected) =>
+        Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
+
+    [Fact]
+    public void Process_PronounsAndGeneralNouns_TakeTheRunningSubject()
+    {
+        var document = ParagraphDocuments.FromSentences(
+            "notes.txt",
+            "The snow leopard lives in the mountains of Central Asia.",
+            "It is solitary and secretive.",
+            "The species is listed as vulnerable.",
+            "They feed on wild sheep and ibex.",
+            "This animal rarely meets its neighbours.",
+            "Newborn cubs weigh about 500 g.",
+            "Males are larger than females.");
+
+        var subjects = SubjectResolver.Default.Process(document).Sentences.Select(s => s.Subject);
+
+        Assert.All(subjects, s => Assert.Equal("snow leopard", s));
+    }
+
+    [Fact]
+    public void Process_NewAnimalNamed_BecomesTheRunningSubject()
+    {
+        var document = ParagraphDocuments.FromSentences(
+            "notes.txt",
+            "The musk deer lives in Asia.",
+            "The Siberian musk deer is the largest species.",
+            "It weighs up to 18 kg.");
+
+        var subjects = SubjectResolver.Default.Process(document).Sentences.Select(s => s.Subject).ToList();
+
+        Assert.Equal(["musk deer", "siberian musk deer", "siberian musk deer"], subjects);
+    }
+
+    [Fact]
+    public void Process_UnlistedSpeciesIntroducedWithBinomial_IsRecognised()
+    {
+        var document = ParagraphDocuments.FromSentences(
+            "notes.txt",
+            "The saola (Pseudoryx nghetinhensis) is a forest-dwelling bovine.",
+            "Saolas weigh about 100 kg.",
+            "It was discovered in 1992.");
+
+        var subjects = SubjectResolver.Default.Process(document).Sentences.Select(s => s.Subject);
+
+        Assert.All(subjects, s => Assert.Equal("saola", s));
+    }
+
+    [Fact]
+    public void Process_DocumentNamedForAnimal_SeedsTheRunningSubject()
+    {
+        var document = ParagraphDocuments.FromSentences("amur-tiger.txt", "It is the largest living cat.", "Its stripes are unique.");
+
+        var subjects = SubjectResolver.Default.Process(document).Sentences.Select(s => s.Subject);
+
+        Assert.All(subjects, s => Assert.Equal("amur tiger", s));
+    }
+
+    [Fact]
+    public void Process_NoAnimalAnywhere_LeavesSubjectNull()
+    {
+        var document = ParagraphDocuments.FromSentences("weather.txt", "The winter was long and cold.");
+
+        Assert.Null(SubjectResolver.Default.Process(document).Sentences[0].Subject);
+    }
+
+    [Fact]
+    public void Process_ClaimsOfTwoAnimalsInOneSentence_EachGetsItsOwnSubject()
+    {
+        var document = ParagraphDocuments
+            .FromSentences("deer.txt", "Siberian musk deer weigh 11-18 kg, while the dwarf musk deer weighs only 7-9 kg.")
+            .WithClaim(0, "11-18 kg", Claims.Numeric("deer.txt#0.0", NumericAttributes.Weight, 11, 18, "kg", null))
+            .WithClaim(0, "7-9 kg", Claims.Numeric("deer.txt#0.1", NumericAttributes.Weight, 7, 9, "kg", null));
+
+        var claims = SubjectResolver.Default.Process(document).Sentences[0].Claims;
+
+        Assert.Equal("siberian musk deer", claims[0].Subject);
+        Assert.Equal("dwarf musk deer", claims[1].Subject);
+    }
+
+    [Fact]
+    public void Process_ClaimWithSubjectAlready_KeepsIt()
+    {
+        var document = ParagraphDocuments
+            .FromSentences("deer.txt", "Musk deer weigh 7-17 kg.")
+            .WithClaim(0, "7-17 kg", Claims.Numeric("deer.txt#0.0", NumericAttributes.Weight, 7, 17, "kg", "siberian musk deer"));
+
+        Assert.Equal("siberian musk deer", SubjectResolver.Default.Process(document).Sentences[0].Claims[0].Subject);
+    }
+
+    [Fact]
+    public void Process_ClaimInPronounSentence_GetsTheRunningSubject()
+    {
+        var document = ParagraphDocuments
+            .FromSentences("yak.txt", "The wild yak lives on the Tibetan plateau.", "Males weigh up to 1,000 kg.")
+            .WithClaim(1, "1,000 kg", Claims.Numeric("yak.txt#1.0", NumericAttributes.Weight, 1000, "kg", null, "male", "up to"));
+
+        Assert.Equal("wild yak", SubjectResolver.Default.Process(document).Sentences[1].Claims[0].Subject);
+    }
+}
