@@ -77,12 +77,12 @@ internal sealed class ClaimDecisionPlan
                 + "export the claims again and decide in the new sheet (the status column is not a decision: use the decision column)";
         }
 
-        var after = decision.Verdict switch
+        (string Action, ReviewedClaimState State, string? Problem) after = decision.Verdict switch
         {
-            ClaimVerdict.Accept => (Action: "accept", State: ReviewedClaimState.Pending with { Status = "accepted" }, Problem: (string?)null),
+            ClaimVerdict.Accept => ("accept", ReviewedClaimState.Pending with { Status = "accepted" }, null),
             ClaimVerdict.Reject => ("reject", ReviewedClaimState.Pending with { Status = "rejected" }, null),
             ClaimVerdict.Correct => Corrected(decision, claim),
-            _ => ("", ReviewedClaimState.Pending, $"unknown verdict {decision.Verdict}"),
+            _ => (string.Empty, ReviewedClaimState.Pending, $"unknown verdict {decision.Verdict}"),
         };
         if (after.Problem is null && after.State != claim.State)
         {
