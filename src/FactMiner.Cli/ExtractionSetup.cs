@@ -23,6 +23,6 @@ internal static class ExtractionSetup
 
     public static InMemoryExtraction? Create(string? modelPath, TextWriter error) =>
         LoadClassifier(modelPath, error) is { } classifier
-            ? new InMemoryExtraction(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.CreateDefault())
+            ? new InMemoryExtraction(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.Default)
             : null;
 }

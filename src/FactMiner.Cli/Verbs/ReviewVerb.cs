@@ -28,7 +28,7 @@ internal static class ReviewVerb
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            var service = new ReviewService(store, ClaimReconciler.CreateDefault());
+            var service = new ReviewService(store, ClaimReconciler.Default);
             try
             {
                 if (parseResult.GetValue(undo))

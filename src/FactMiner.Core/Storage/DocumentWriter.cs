@@ -111,6 +111,7 @@ internal static class DocumentWriter
                 insert.Parameters["$category"].Value = claim.Category;
                 insert.Parameters["$authority"].Value = (object?)claim.Authority ?? DBNull.Value;
                 insert.Parameters["$year"].Value = (object?)claim.Year ?? DBNull.Value;
+                insert.Parameters["$qualifiers"].Value = JsonSerializer.Serialize(claim.Qualifiers.ToArray());
                 insert.ExecuteNonQuery();
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using FactMiner.Core.Extraction;
 using FactMiner.Core.Model;
 using FactMiner.Core.Reconciliation;
 using Microsoft.Data.Sqlite;
@@ -35,10 +36,10 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         // Plausibility rules compare a subject's attributes with each other (shoulder height against height, mass
         // against length), so the unit of re-examination is the subject: all its keys, and nothing else.
         var loaded = StoredClaimLoader.Load(store, transaction, subjects);
-        var result = reconciler.Reconcile(loaded.Numeric, loaded.Categorical);
-        var facts = ReplaceFacts(transaction, subjects, result.Facts, loaded.RowIds, runId);
+        var result = reconciler.Reconcile(loaded.Records);
+        var facts = ReplaceFacts(transaction, subjects, result.Facts, loaded, runId);
         var newFlags = MergeFlags(transaction, subjects, result.Flags, loaded, runId);
-        var keys = loaded.Numeric.Select(c => (c.Subject, c.Attribute)).Concat(loaded.Categorical.Select(c => (c.Subject, c.Attribute))).Distinct().Count();
+        var keys = result.Keys.Count;
         return (keys, facts, newFlags);
     }
 
@@ -58,7 +59,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         return subjects;
     }
 
-    private int ReplaceFacts(SqliteTransaction transaction, IReadOnlyList<string> subjects, IReadOnlyList<Fact> facts, IReadOnlyDictionary<string, long> rowIds, long runId)
+    private int ReplaceFacts(SqliteTransaction transaction, IReadOnlyList<string> subjects, IReadOnlyList<Fact> facts, StoredClaims loaded, long runId)
     {
         foreach (var subject in subjects)
         {
@@ -76,15 +77,16 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         using var source = store.Command("INSERT OR IGNORE INTO fact_sources (fact_id, claim_id) VALUES ($fact, $claim);", transaction);
         foreach (var fact in facts)
         {
-            var sourceRows = fact.Sources.Where(rowIds.ContainsKey).Select(id => rowIds[id]).ToArray();
+            var sourceRows = fact.Sources.Where(loaded.RowIds.ContainsKey).Select(id => loaded.RowIds[id]).ToArray();
+            var (low, high, unit) = InSourceUnit(fact, loaded);
             insert.Parameters.Clear();
             insert.Parameters.AddWithValue("$subject", fact.Subject);
             insert.Parameters.AddWithValue("$attribute", fact.Attribute);
             insert.Parameters.AddWithValue("$qualifiers", JsonSerializer.Serialize(fact.Qualifiers.ToArray()));
             insert.Parameters.AddWithValue("$quantity", (object?)fact.Quantity ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$low", (object?)fact.Low ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$high", (object?)fact.High ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$unit", (object?)fact.Unit ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$low", (object?)low ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$high", (object?)high ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$unit", (object?)unit ?? DBNull.Value);
             insert.Parameters.AddWithValue("$siLow", (object?)fact.SiLow ?? DBNull.Value);
             insert.Parameters.AddWithValue("$siHigh", (object?)fact.SiHigh ?? DBNull.Value);
             insert.Parameters.AddWithValue("$siUnit", (object?)fact.SiUnit ?? DBNull.Value);
@@ -149,6 +151,25 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
 
         RemoveStaleOpenFlags(transaction, subjects, produced);
         return created;
+    }
+
+    /// <summary>A fact's interval in the unit its sources used most, so people read "15-38 lb", not only kilograms.</summary>
+    private static (double? Low, double? High, string? Unit) InSourceUnit(Fact fact, StoredClaims loaded)
+    {
+        var unit = fact.Sources
+            .Select(id => loaded.Find(id)?.Numeric?.Unit)
+            .Where(u => u is not null)
+            .GroupBy(u => u!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        if (unit is null || UnitTable.Default.Find(unit) is not { } definition)
+        {
+            return (fact.SiLow, fact.SiHigh, fact.SiUnit);
+        }
+
+        double? From(double? si) => si is { } value ? SiRounding.Round(value / definition.SiFactor) : null;
+        return (From(fact.SiLow), From(fact.SiHigh), unit);
     }
 
     /// <summary>An open flag of a re-examined subject that no longer fires (its claim was retired) goes; decided flags stay.</summary>

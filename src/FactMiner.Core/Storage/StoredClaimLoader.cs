@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using FactMiner.Core.Model;
+using FactMiner.Core.Reconciliation;
 using Microsoft.Data.Sqlite;
 
 namespace FactMiner.Core.Storage;
@@ -13,13 +14,12 @@ internal static class StoredClaimLoader
 {
     public static StoredClaims Load(SqliteFactStore store, SqliteTransaction transaction, IReadOnlyList<string> subjects)
     {
-        var numeric = new List<Claim>();
-        var categorical = new List<CategoricalClaim>();
+        var records = new List<ClaimRecord>();
         var rowIds = new Dictionary<string, long>(StringComparer.Ordinal);
         using var select = store.Command("""
             SELECT id, claim_id, kind, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, qualifiers,
                    category, authority, year, text, start, "end", status, corrected_low, corrected_high, corrected_unit,
-                   corrected_si_low, corrected_si_high
+                   corrected_si_low, corrected_si_high, (SELECT doc FROM documents WHERE id = claims.document_id), sentence_idx
             FROM claims
             WHERE active = 1 AND status <> 'rejected' AND subject IN (SELECT value FROM json_each($subjects))
             ORDER BY id;
@@ -30,19 +30,24 @@ internal static class StoredClaimLoader
         {
             var claimId = reader.GetString(1);
             rowIds[claimId] = reader.GetInt64(0);
+            var document = reader.GetString(25);
+            var sentence = reader.GetInt32(26);
             if (reader.GetString(2) == "numeric")
             {
-                numeric.Add(ReadNumeric(reader, claimId));
+                records.Add(ClaimRecord.Of(document, sentence, ReadNumeric(reader, claimId)));
             }
             else
             {
-                categorical.Add(new CategoricalClaim(
+                records.Add(ClaimRecord.Of(document, sentence, new CategoricalClaim(
                     claimId, reader.GetString(4), reader.GetString(13), reader.IsDBNull(14) ? null : reader.GetString(14),
-                    reader.IsDBNull(15) ? null : reader.GetInt32(15), reader.GetString(3), reader.GetString(16), reader.GetInt32(17), reader.GetInt32(18)));
+                    reader.IsDBNull(15) ? null : reader.GetInt32(15), reader.GetString(3), reader.GetString(16), reader.GetInt32(17), reader.GetInt32(18))
+                {
+                    Qualifiers = [.. JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? []],
+                }));
             }
         }
 
-        return new StoredClaims(numeric, categorical, rowIds);
+        return new StoredClaims(records, rowIds);
     }
 
     private static Claim ReadNumeric(SqliteDataReader reader, string claimId)
