@@ -34,7 +34,7 @@ internal static class ReviewImportVerb
             SheetImportReport report;
             try
             {
-                var service = new ReviewService(store, ClaimReconciler.CreateDefault());
+                var service = new ReviewService(store, ClaimReconciler.Default);
                 report = DecisionSheetImport.Apply(service, path, parseResult.GetValue(by)!, parseResult.GetValue(note) ?? $"imported from {Path.GetFileName(path)}");
             }
             catch (DecisionSheetException e)

@@ -1,4 +1,5 @@
 using CsvHelper;
+using FactMiner.Core.Export;
 
 namespace FactMiner.Core.Review;
 
@@ -13,7 +14,7 @@ internal static class DecisionSheet
 
     /// <summary>The decisions of the sheet (by index, with their rows) and the rows whose decision cannot even be read.</summary>
     /// <exception cref="DecisionSheetException">The file is missing, is not CSV or lacks the claim_id or decision column.</exception>
-    public static (List<(int Row, ClaimDecision Decision)> Decisions, List<RefusedRow> Refused, int Rows) Read(string path)
+    public static (List<(int Row, ClaimDecision Decision)> Decisions, List<RefusedRow> Refused, int Rows, int Decided) Read(string path)
     {
         if (!File.Exists(path))
         {
@@ -26,7 +27,8 @@ internal static class DecisionSheet
         try
         {
             using var reader = CsvReader.FromFile(path, Options);
-            if (!reader.TryValidateHeader<DecisionSheetRow>(out var missing))
+            var missing = new[] { ClaimColumns.ClaimId, DecisionSheetRow.DecisionColumn }.Where(name => !reader.TryGetFieldIndex(name, out _)).ToList();
+            if (missing.Count > 0)
             {
                 throw new DecisionSheetException(
                     $"{path} has no {string.Join(" or ", missing)} column: send back the sheet of 'factminer export --what claims' with a column named "
@@ -64,7 +66,8 @@ internal static class DecisionSheet
             throw new DecisionSheetException($"{path} is not a readable CSV ({e.Message}); save the sheet as CSV and try again", e);
         }
 
-        return (decisions, refused, rows);
+        // Every row refused here carried a decision too: it just could not be read.
+        return (decisions, refused, rows, decisions.Count + refused.Count);
     }
 
     internal static bool TryParse(string claimId, string text, out ClaimDecision decision)

@@ -13,7 +13,7 @@ public static class DecisionSheetImport
         ArgumentNullException.ThrowIfNull(service);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        var (read, refused, rows) = DecisionSheet.Read(path);
+        var (read, refused, rows, decided) = DecisionSheet.Read(path);
 
         // A claim decided in two rows: report the later rows with the first, and check only the first against the store.
         var decisions = new List<(int Row, ClaimDecision Decision)>();
@@ -35,16 +35,16 @@ public static class DecisionSheetImport
         if (refused.Count > 0)
         {
             refused.AddRange(service.CheckClaims(batch).Select(p => Refused(decisions, p)));
-            return Report(path, rows, read.Count, refused, null);
+            return Report(path, rows, decided, refused, null);
         }
 
         try
         {
-            return Report(path, rows, read.Count, refused, service.DecideClaims(batch, by, note));
+            return Report(path, rows, decided, refused, service.DecideClaims(batch, by, note));
         }
         catch (ClaimDecisionException e)
         {
-            return Report(path, rows, read.Count, [.. e.Problems.Select(p => Refused(decisions, p))], null);
+            return Report(path, rows, decided, [.. e.Problems.Select(p => Refused(decisions, p))], null);
         }
     }
 
