@@ -25,9 +25,11 @@ internal static class AtomScanner
     private static bool MayStartNumber(in SentenceTokens tokens, int index) => tokens.Kind(index) switch
     {
         TokenKind.Number => true,
-        TokenKind.Word => NumberWords.MayStartNumber(tokens[index]) || char.IsAsciiDigit(tokens[index][0]) || tokens.IsAny(index, "a", "an"),
+        TokenKind.Word => NumberWords.MayStartNumber(tokens[index]) || StartsWithDigit(tokens[index]) || tokens.IsAny(index, "a", "an"),
         _ => false,
     };
+
+    private static bool StartsWithDigit(ReadOnlySpan<char> word) => !word.IsEmpty && char.IsAsciiDigit(word[0]);
 
     private static ValueAtom Classify(in SentenceTokens tokens, in NumberReading number)
     {

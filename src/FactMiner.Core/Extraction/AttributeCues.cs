@@ -252,11 +252,12 @@ internal static class AttributeCues
         Add(NumericAttributes.Age, D, 2, CueSide.Either,
             "age", "aged", "ages", "mature", "maturity", "matures", "weaned", "weaning", "wean", "independence",
             "independent", "adulthood", "puberty");
-        Add(NumericAttributes.Age, D, 2, CueSide.After, "old", "older");
+        Add(NumericAttributes.Age, D, 2, CueSide.After, "old", "older", "birth");
+        Add(NumericAttributes.Gestation, D, 2, CueSide.Before, "born");
         Add(NumericAttributes.Population, C, 3, CueSide.Either, "population", "populations", "subpopulation", "subpopulations", "census");
         Add(NumericAttributes.Population, C, 3, CueSide.After, "remain", "remaining", "left", "survive", "exist", "survived");
-        Add(NumericAttributes.Population, C, 3, CueSide.Before, "numbered", "totalled", "totaled");
-        Add(NumericAttributes.Population, C, 2, CueSide.Before, "number", "numbers", "totals");
+        Add(NumericAttributes.Population, C, 3, CueSide.Before, "numbers", "numbered", "totalled", "totaled");
+        Add(NumericAttributes.Population, C, 2, CueSide.Before, "number", "totals");
         Add(NumericAttributes.LitterSize, C, 3, CueSide.Either, "litter", "litters", "clutch", "clutches", "brood", "broods");
         Add(NumericAttributes.LitterSize, C, 2, CueSide.Before, "birth", "bear", "bears", "bore", "lays", "lay", "laid", "produce", "produces", "produced", "whelp", "whelps", "farrow");
         Add(NumericAttributes.LitterSize, C, 2, CueSide.After, "born");

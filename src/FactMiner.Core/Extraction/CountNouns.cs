@@ -4,7 +4,7 @@ namespace FactMiner.Core.Extraction;
 
 /// <summary>
 /// Nouns that make a bare number a count of animals (<c>three to five musk deer</c>, <c>2,500 mature individuals</c>)
-/// and the young whose count is a litter (<c>two fawns</c>); words that end the modifiers before such a noun.
+/// or their young (<c>two fawns</c>); and the words that end the modifiers before such a noun.
 /// </summary>
 internal static class CountNouns
 {
@@ -47,8 +47,6 @@ internal static class CountNouns
         ["baby"] = "babies", ["colony"] = "colonies", ["joey"] = "joeys", ["ass"] = "asses",
     };
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OffspringSet = WithPlurals(Offspring);
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountableSet = WithPlurals([.. Offspring, .. Individuals, .. Animals]);
 
     /// <summary>Words that cannot be a modifier between a number and its noun (<c>three of the</c>, <c>five to</c>).</summary>
@@ -64,8 +62,6 @@ internal static class CountNouns
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsCountable(ReadOnlySpan<char> word) => CountableSet.Contains(word);
-
-    public static bool IsOffspring(ReadOnlySpan<char> word) => OffspringSet.Contains(word);
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.Contains(word);
 

@@ -10,21 +10,17 @@ internal static class CountPhraseReader
 
     /// <param name="subjectHead">The last word of the sentence's subject (<c>deer</c> of <c>musk deer</c>); may be empty.</param>
     /// <param name="nounEnd">Token after the counted noun.</param>
-    /// <param name="offspring">True when the noun names young (<c>fawns</c>, <c>eggs</c>), whose count may be a litter.</param>
-    public static bool TryRead(in SentenceTokens tokens, int end, ReadOnlySpan<char> subjectHead, out int nounEnd, out bool offspring)
+    public static bool TryRead(in SentenceTokens tokens, int end, ReadOnlySpan<char> subjectHead, out int nounEnd)
     {
         nounEnd = end;
-        offspring = false;
         for (var i = end; i < end + MaxModifiers + 1 && tokens.IsWord(i); i++)
         {
             var word = tokens[i];
             if (IsNoun(word, subjectHead))
             {
                 nounEnd = i + 1;
-                offspring = CountNouns.IsOffspring(word);
                 while (tokens.IsWord(nounEnd) && IsNoun(tokens[nounEnd], subjectHead))
                 {
-                    offspring = CountNouns.IsOffspring(tokens[nounEnd]);
                     nounEnd++;
                 }
 

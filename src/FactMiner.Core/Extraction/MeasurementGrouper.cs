@@ -67,14 +67,23 @@ internal static class MeasurementGrouper
 
     private static bool IsBracketedConversion(in SentenceTokens tokens, Measurement first, Measurement second)
     {
+        // "lb. (" : the abbreviation's period may stand between the unit and the bracket.
+        var bracket = tokens.IsChar(first.End, '.') ? first.End + 1 : first.End;
         if (first.Unit is null || second.Unit is null || first.Unit.Quantity != second.Unit.Quantity
-            || !(tokens.IsChar(first.End, '(') || tokens.IsChar(first.End, '[')))
+            || !(tokens.IsChar(bracket, '(') || tokens.IsChar(bracket, '[')))
         {
             return false;
         }
 
+        // "(15–38 lb)", "(about 15–38 lb)", "(i.e. 160 lb)", "(or 15–38 lb)".
+        var opening = bracket + 1;
+        if (tokens.IsAny(opening, "i.e.", "ie") || tokens.IsAny(opening, "or", "="))
+        {
+            opening++;
+        }
+
         var scratch = default(QualifierSet);
-        return QualifierLexicon.ReadBefore(tokens, second.NumberStart, first.End + 1, ref scratch) == first.End + 1
+        return QualifierLexicon.ReadBefore(tokens, second.NumberStart, opening, ref scratch) == opening
             && Close(first.Unit.ToSi(first.Low), second.Unit.ToSi(second.Low))
             && Close(first.Unit.ToSi(first.High), second.Unit.ToSi(second.High));
     }
@@ -165,7 +174,9 @@ internal static class MeasurementGrouper
             unit = null;
             if (low.Number.Has(NumberTraits.YearLike))
             {
-                yearSpan = connector != RangeConnector.Or;
+                // "1990-2000", "between 1990 and 2000", "2013-14"; but "in 1990 to 500" leaves 500 alone.
+                yearSpan = connector != RangeConnector.Or
+                    && (high.Number.Has(NumberTraits.YearLike) || (connector == RangeConnector.Dash && high.Value < low.Value));
                 return yearSpan;
             }
         }

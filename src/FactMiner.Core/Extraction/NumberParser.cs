@@ -134,6 +134,11 @@ internal static class NumberParser
     private static bool TryReadWords(in SentenceTokens tokens, int index, out NumberReading reading)
     {
         reading = default;
+        if (tokens[index].IsEmpty)
+        {
+            return false;
+        }
+
         if (char.IsAsciiDigit(tokens[index][0]))
         {
             return TryReadGluedUnit(tokens, index, out reading);

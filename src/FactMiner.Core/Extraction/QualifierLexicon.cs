@@ -57,9 +57,9 @@ internal static class QualifierLexicon
     {
         ["male"] = Conditions.Male, ["males"] = Conditions.Male, ["bull"] = Conditions.Male, ["bulls"] = Conditions.Male,
         ["stag"] = Conditions.Male, ["stags"] = Conditions.Male, ["buck"] = Conditions.Male, ["bucks"] = Conditions.Male,
-        ["ram"] = Conditions.Male, ["rams"] = Conditions.Male, ["boar"] = Conditions.Male, ["boars"] = Conditions.Male,
+        ["ram"] = Conditions.Male, ["rams"] = Conditions.Male,
         ["female"] = Conditions.Female, ["females"] = Conditions.Female, ["cow"] = Conditions.Female, ["cows"] = Conditions.Female,
-        ["doe"] = Conditions.Female, ["ewe"] = Conditions.Female, ["ewes"] = Conditions.Female, ["sow"] = Conditions.Female,
+        ["doe"] = Conditions.Female, ["ewe"] = Conditions.Female, ["ewes"] = Conditions.Female,
         ["vixen"] = Conditions.Female, ["vixens"] = Conditions.Female,
         ["adult"] = Conditions.Adult, ["adults"] = Conditions.Adult, ["full-grown"] = Conditions.Adult, ["fully-grown"] = Conditions.Adult,
         ["newborn"] = Conditions.Newborn, ["newborns"] = Conditions.Newborn, ["new-born"] = Conditions.Newborn,

@@ -77,7 +77,8 @@ public sealed class QuantityExtractor
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Number
-                || (token.Kind == TokenKind.Word && (char.IsAsciiDigit(text[token.Start]) || NumberWords.MayStartNumber(text.Slice(token.Start, token.Length)))))
+                || (token.Kind == TokenKind.Word && token.Length > 0
+                    && (char.IsAsciiDigit(text[token.Start]) || NumberWords.MayStartNumber(text.Slice(token.Start, token.Length)))))
             {
                 return true;
             }
@@ -111,7 +112,7 @@ public sealed class QuantityExtractor
             return;
         }
 
-        if (CountPhraseReader.TryRead(tokens, measurement.End, subjectHead, out var nounEnd, out _))
+        if (CountPhraseReader.TryRead(tokens, measurement.End, subjectHead, out var nounEnd))
         {
             // "4.8 animals per 100 km2" is a density, which the contract has no quantity for.
             if (!tokens.Is(nounEnd, "per") && !tokens.IsChar(nounEnd, '/'))
@@ -138,7 +139,14 @@ public sealed class QuantityExtractor
             return;
         }
 
-        // A bare number is a claim only where a noun says what it counts: "a population of 10,000", "litters of 2-3".
+        // A bare number is a claim only where a noun says what it counts: "a population of 10,000", "litters of 2-3";
+        // or where it continues such a number: "numbers fell from 10,090 in 1931 to about 25,280 in 1988".
+        if (candidates.Count > 0 && candidates[^1] is { Attribute: { } previous, Value.Unit: null })
+        {
+            candidates.Add(ClaimCandidate.Of(measurement, Units.Count, measurement.End, measurement.End, previous));
+            return;
+        }
+
         var floor = candidates.Count > 0 ? candidates[^1].After : 0;
         foreach (var attribute in (ReadOnlySpan<string>)[NumericAttributes.Population, NumericAttributes.LitterSize])
         {
@@ -209,7 +217,7 @@ public sealed class QuantityExtractor
             }
 
             qualifiers.Conditions = ReadConditions(tokens, start, after, candidate.NounStart, candidate.TextEnd, floor, ceiling);
-            qualifiers.Year = YearReader.For(tokens, scratch.Years, value.NumberStart);
+            qualifiers.Year = YearReader.For(tokens, scratch.Years, value.NumberStart, end);
 
             var first = tokens.Tokens[start];
             var last = tokens.Tokens[end - 1];

@@ -1,5 +1,3 @@
-using FactMiner.Core.Model;
-
 namespace FactMiner.Core.Extraction;
 
 /// <summary>The quantities an attribute cue applies to: <c>tall</c> fits a length, never a mass.</summary>
@@ -14,19 +12,4 @@ internal enum QuantityMask : byte
     Speed = 16,
     Area = 32,
     Ratio = 64,
-}
-
-/// <summary>Maps a contract quantity to its <see cref="QuantityMask"/> bit.</summary>
-internal static class QuantityMasks
-{
-    public static QuantityMask Of(string quantity) => quantity switch
-    {
-        Quantities.Length => QuantityMask.Length,
-        Quantities.Mass => QuantityMask.Mass,
-        Quantities.Duration => QuantityMask.Duration,
-        Quantities.Count => QuantityMask.Count,
-        Quantities.Speed => QuantityMask.Speed,
-        Quantities.Area => QuantityMask.Area,
-        _ => QuantityMask.Ratio,
-    };
 }

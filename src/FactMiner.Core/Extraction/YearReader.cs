@@ -46,10 +46,10 @@ internal static class YearReader
     }
 
     /// <summary>
-    /// The year that applies to a claim at token <paramref name="index"/>: the only one in its part of the sentence
-    /// (a semicolon ends a part), or the nearest before it.
+    /// The year that applies to a claim at tokens <c>[index, end)</c>: the only one in its part of the sentence
+    /// (a semicolon ends a part), else one right after the claim, else the nearest before it.
     /// </summary>
-    public static string? For(in SentenceTokens tokens, List<YearMarker> markers, int index)
+    public static string? For(in SentenceTokens tokens, List<YearMarker> markers, int index, int end)
     {
         if (markers.Count == 0)
         {
@@ -70,6 +70,15 @@ internal static class YearReader
             return markers[0].Year;
         }
 
+        // "from 10,090 in 1931 to 25,280 in 1988": a year right after the value is its own.
+        foreach (var marker in markers)
+        {
+            if (marker.Index > end && marker.Index <= end + 3 && !HasBreak(tokens, end, marker.Index))
+            {
+                return marker.Year;
+            }
+        }
+
         string? before = null;
         foreach (var marker in markers)
         {
@@ -84,6 +93,19 @@ internal static class YearReader
         }
 
         return before;
+    }
+
+    private static bool HasBreak(in SentenceTokens tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (ClauseWindow.EndsForward(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Format(int year) => YearStrings[year - 1000] ??= year.ToString(System.Globalization.CultureInfo.InvariantCulture);

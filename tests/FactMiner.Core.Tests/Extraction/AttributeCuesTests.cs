@@ -24,6 +24,7 @@ public sealed class AttributeCuesTests
     [InlineData("Its lifespan is 10-15 years.", NumericAttributes.Lifespan)]
     [InlineData("Gestation lasts 185-195 days.", NumericAttributes.Gestation)]
     [InlineData("Pregnancy lasts about 6 months.", NumericAttributes.Gestation)]
+    [InlineData("The young are born after about 4 months.", NumericAttributes.Gestation)]
     [InlineData("Young reach maturity at 18 months.", NumericAttributes.Age)]
     [InlineData("The 28-year-old keeper retired.", NumericAttributes.Age)]
     [InlineData("It runs at 60 km/h.", NumericAttributes.Speed)]

@@ -67,4 +67,14 @@ public sealed class CountPhraseReaderTests
 
     [Fact]
     public void Extract_TheTwins_NameAnimalsAndCountNothing() => Assert.Empty(ClaimProbe.All("The twins were weaned early."));
+
+    [Fact]
+    public void Extract_PopulationFallingFromOneNumberToAnother_GivesTwoPopulationsWithTheirYears()
+    {
+        var claims = ClaimProbe.All("The population declined from 2,000 in 1990 to about 500 in 2010.");
+        Assert.All(claims, c => Assert.Equal(NumericAttributes.Population, c.Attribute));
+        Assert.Equal([2000.0, 500.0], claims.Select(c => c.Low));
+        Assert.Equal(["1990"], claims[0].Qualifiers.ToArray());
+        Assert.Equal(["approximate", "2010"], claims[1].Qualifiers.ToArray());
+    }
 }

@@ -55,6 +55,7 @@ public sealed class MeasurementGrouperTests
     [InlineData("It weighs 7–17 kg (15–38 lb).")]
     [InlineData("It weighs 7–17 kg (about 15–38 lb).")]
     [InlineData("It weighs 7-17 kg [15-38 lb] in winter.")]
+    [InlineData("It weighs 7-17 kg. (i.e. 15-38 lb.)")]
     public void Group_ConversionInBrackets_IsEmittedOnce(string sentence)
     {
         var claim = ClaimProbe.Single(sentence);
