@@ -15,6 +15,8 @@ internal static class ParquetDatasetWriter
     {
         CompressionMethod = CompressionMethod.Snappy,
         // Parquet.Net pools its page buffers; without a cap the pool keeps every buffer it ever made.
+        // Unique text (claim ids, sentences) is not worth a dictionary: decide from a sample, not a scan of every value.
+        DictionaryEncodingSampleSize = 5_000,
         MaximumSmallPoolFreeBytes = 16 << 20,
         MaximumLargePoolFreeBytes = 64 << 20,
     };
