@@ -90,6 +90,11 @@ internal static class ExportVerb
                 $"wrote {result.Rows:N0} {request.Dataset.ToString().ToLowerInvariant()} to {path} ({ExportFormats.NameOf(result.Format)}, {Size(result.Bytes)})")).ConfigureAwait(false);
             return 0;
         }
+        catch (ArgumentException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return CliApp.UsageError;
+        }
         catch (OperationCanceledException)
         {
             await error.WriteLineAsync($"export interrupted: {path} is unchanged.").ConfigureAwait(false);

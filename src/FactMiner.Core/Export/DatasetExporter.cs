@@ -9,7 +9,7 @@ namespace FactMiner.Core.Export;
 /// <remarks>Reads the store; writes one file. Column names and order: <c>FactColumns</c>, <c>ClaimColumns</c>, <c>FlagColumns</c>.</remarks>
 public static class DatasetExporter
 {
-    /// <exception cref="ArgumentException">The request has problems (every one in the message).</exception>
+    /// <exception cref="ArgumentException">The request has problems, or the path is the store's own file (every problem in the message).</exception>
     /// <exception cref="IOException">The file could not be written; the target is unchanged.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; the target is unchanged.</exception>
     public static Task<ExportResult> ExportAsync(SqliteFactStore store, ExportRequest request, string path, CancellationToken cancellationToken = default)
@@ -17,7 +17,12 @@ public static class DatasetExporter
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var problems = request.Problems();
+        var problems = request.Problems().ToList();
+        if (string.Equals(Path.GetFullPath(path), Path.GetFullPath(store.Path), StringComparison.Ordinal))
+        {
+            problems.Add($"{path} is the store itself; choose another file to export to");
+        }
+
         if (problems.Count > 0)
         {
             throw new ArgumentException("cannot export: " + string.Join("; ", problems), nameof(request));

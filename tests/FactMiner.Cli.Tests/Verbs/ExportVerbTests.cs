@@ -97,6 +97,18 @@ public sealed class ExportVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_OutIsTheStoreItself_ExitsTwoAndKeepsTheStore()
+    {
+        var before = StoreSnapshot.Take(db);
+
+        var result = await CliRunner.RunAsync("export", "--db", db, "--out", db, "--format", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is the store itself", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, StoreSnapshot.Take(db));
+    }
+
+    [Fact]
     public async Task Export_NoStore_ExitsTwo()
     {
         var result = await CliRunner.RunAsync("export", "--db", Path.Combine(folder, "missing.db"), "--out", Path.Combine(folder, "facts.csv"));

@@ -118,6 +118,45 @@ public sealed class DatasetExporterTests : IDisposable
         Assert.Equal(facts.Select(f => (object?)Micros(f.FirstSeen)), file.Columns["first_seen"]);
     }
 
+    [Theory]
+    [InlineData(ExportDataset.Facts, 5)]
+    [InlineData(ExportDataset.Claims, 7)]
+    [InlineData(ExportDataset.Flags, 3)]
+    public async Task ExportAsync_EveryDatasetToParquet_HasTheStoresRowsUnderTheSameColumnsAsCsv(ExportDataset dataset, int rows)
+    {
+        var csv = await Export(dataset, "rows.csv");
+        var parquet = await Export(dataset, "rows.parquet");
+
+        var file = await ParquetReadBack.ReadAsync(parquet);
+
+        Assert.Equal(rows, file.Rows);
+        Assert.Equal(File.ReadLines(csv).First().TrimStart('\uFEFF').Split(','), file.Schema.Fields.Select(f => f.Name));
+    }
+
+    [Fact]
+    public async Task ExportAsync_CancelledBeforeTheEnd_KeepsThePreviousExport()
+    {
+        var path = Path.Combine(folder, "claims.csv");
+        await File.WriteAllTextAsync(path, "yesterday's export");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            DatasetExporter.ExportAsync(store, new ExportRequest(ExportDataset.Claims, ExportFormat.Csv), path, cancelled.Token));
+
+        Assert.Equal("yesterday's export", await File.ReadAllTextAsync(path));
+        Assert.Equal(["claims.csv", "reviewed.db"], Directory.GetFiles(folder).Select(Path.GetFileName).Where(n => !n!.EndsWith("-wal", StringComparison.Ordinal) && !n.EndsWith("-shm", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public async Task ExportAsync_ToTheStoresOwnFile_IsRefused()
+    {
+        var e = await Assert.ThrowsAsync<ArgumentException>(() =>
+            DatasetExporter.ExportAsync(store, new ExportRequest(ExportDataset.Claims, ExportFormat.Csv), store.Path));
+
+        Assert.Contains("is the store itself", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ExportAsync_ToJsonl_WritesOneObjectPerRowWithTheColumnsInOrderAndTypedValues()
     {
