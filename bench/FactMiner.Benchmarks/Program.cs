@@ -1,12 +1,20 @@
 using BenchmarkDotNet.Running;
 using FactMiner.Benchmarks;
 
-// "corpus PATH [CHARS]" writes the generated corpus for other tools; anything else goes to BenchmarkDotNet.
+// "corpus PATH [CHARS]" writes the generated corpus for other tools; "run-end-to-end [MB] [DIR]" times the whole
+// batch run; anything else goes to BenchmarkDotNet.
 if (args is ["corpus", var path, ..])
 {
     var chars = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 32_000_000;
     CorpusGenerator.WriteFile(path, chars);
     Console.WriteLine($"Wrote about {chars:N0} characters to {path}");
+    return;
+}
+
+if (args is ["run-end-to-end", ..])
+{
+    var megabytes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
+    await EndToEndRun.RunAsync(megabytes, args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "factminer-bench"));
     return;
 }
 

@@ -31,7 +31,7 @@ internal static partial class ActivityPatternReader
                 }
 
                 var word = reader.WordAt(match.Index);
-                if (reader.IsNegatedOrHedged(word) || !SaidOfSubject(reader, word))
+                if (reader.IsNegatedOrHedged(word) || reader.IsConditional(word) || !SaidOfSubject(reader, word))
                 {
                     continue;
                 }
@@ -43,7 +43,7 @@ internal static partial class ActivityPatternReader
             }
         }
 
-        return found.OrderBy(m => m.Start).ToImmutableArray();
+        return [.. found.OrderBy(m => m.Start).DistinctBy(m => m.Category)];
     }
 
     /// <summary>Adjectives and "active" must be predicated of the subject; a verb of feeding carries its own subject.</summary>

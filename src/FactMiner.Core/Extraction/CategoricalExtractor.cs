@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactMiner.Core.Model;
 using FactMiner.Core.Pipeline;
+using FactMiner.Core.Reconciliation;
 
 namespace FactMiner.Core.Extraction;
 
@@ -47,10 +48,28 @@ public sealed class CategoricalExtractor : IDocumentStage
                 });
             }
 
-            sentences.Add(sentence with { Categorical = claims.ToImmutable() });
+            sentences.Add(sentence with { Categorical = WithoutSelfContradiction(claims) });
         }
 
         return document with { Sentences = sentences.MoveToImmutable() };
+    }
+
+    /// <summary>A sentence does not contradict itself: of two categories the rules call exclusive, said of one subject under
+    /// the same conditions ("mainly nocturnal, but ... active during the day"), the later one is an exception and is dropped.</summary>
+    private static ImmutableArray<CategoricalClaim> WithoutSelfContradiction(IEnumerable<CategoricalClaim> claims)
+    {
+        var kept = ImmutableArray.CreateBuilder<CategoricalClaim>();
+        foreach (var claim in claims)
+        {
+            var rule = PlausibilityRules.Default.CategoricalConflicts.FirstOrDefault(r => r.Attribute == claim.Attribute && !r.AllDistinctExclusive);
+            if (rule is null || !kept.Any(k => k.Attribute == claim.Attribute && k.Subject == claim.Subject &&
+                                               k.Qualifiers.SequenceEqual(claim.Qualifiers) && rule.Excludes(k.Category, claim.Category)))
+            {
+                kept.Add(claim);
+            }
+        }
+
+        return kept.ToImmutable();
     }
 
     /// <summary>The categorical claims of one sentence's text, in text order.</summary>

@@ -16,7 +16,7 @@ internal sealed partial class ClauseReader
 
     private static readonly FrozenSet<string> Hedges = Set(
         "sometimes", "occasionally", "rarely", "seldom", "also", "may", "might", "can", "could", "partly", "partially",
-        "somewhat", "sporadically", "less", "facultatively", "opportunistically", "sometime", "often");
+        "somewhat", "sporadically", "less", "more", "facultatively", "opportunistically", "sometime", "often");
 
     /// <summary>Words that show the adjective belongs to another noun ("by nocturnal predators", "other solitary cats").</summary>
     private static readonly FrozenSet<string> Blockers = Set(
@@ -166,6 +166,14 @@ internal sealed partial class ClauseReader
         return true;
     }
 
+    /// <summary>The clause holds only under a condition stated before the word ("in areas without humans they are active
+    /// during the day", "when threatened", "where undisturbed"): not a general claim about the animal.</summary>
+    public bool IsConditional(int word)
+    {
+        var start = ClauseStart(word);
+        return word < Words.Count && Conditional().IsMatch(Text[OffsetOf(start)..Words[word].Start]);
+    }
+
     /// <summary>Conditions the clause puts on what it says: a sex named as its subject ("males live alone") and a season
     /// ("in winter they form herds"); "outside the rutting season" is the general case and adds nothing.</summary>
     public ImmutableArray<string> QualifiersAt(int word)
@@ -179,6 +187,11 @@ internal sealed partial class ClauseReader
         }
 
         var clause = Text[OffsetOf(start)..(end < Words.Count ? Words[end].Start : Text.Length)];
+        if (Setting().Match(clause) is { Success: true } setting)
+        {
+            qualifiers.Add(setting.Value.Contains("wild", StringComparison.OrdinalIgnoreCase) ? "wild" : "captive");
+        }
+
         foreach (Match season in Season().Matches(clause))
         {
             var before = clause[..season.Index];
@@ -198,20 +211,27 @@ internal sealed partial class ClauseReader
         return qualifiers.ToImmutable();
     }
 
-    private string? SexOfClauseSubject(int start, int word)
+    /// <summary>The conditions a numeric claim at <paramref name="offset"/> holds under, read from its clause: the sex or
+    /// age class named as the clause's subject ("Males weigh ...", "Newborn cubs weigh ..."), the setting and the season.</summary>
+    public ImmutableArray<string> ConditionsOfClaimAt(int offset)
     {
-        var k = start;
-        if (IsWord(k, "except", "apart", "besides", "aside"))
+        var word = Math.Min(WordAt(offset), Words.Count - 1);
+        if (word < 0)
         {
-            // "Except for a female and her young, the musk deer is solitary": the exception is not the subject.
-            k = Words.FindIndex(k + 1, w => w.Boundary is ',' or ';');
-            if (k < 0 || k > word)
-            {
-                return null;
-            }
+            return [];
         }
 
-        for (var seen = 0; k < word && seen < 4; k++, seen++)
+        var qualifiers = QualifiersAt(word);
+        var start = ClauseStart(word);
+        var end = ClauseEnd(word);
+        var clause = Text[OffsetOf(start)..(end < Words.Count ? Words[end].Start : Text.Length)];
+        var age = AgeOfClauseSubject(start, word, clause) ?? YoungNamedBefore(start, word, clause) ?? (AtBirth().IsMatch(clause) ? "newborn" : null);
+        return age is null ? qualifiers : qualifiers.Add(age);
+    }
+
+    private string? SexOfClauseSubject(int start, int word)
+    {
+        for (var (k, seen) = (SubjectStart(start, word), 0); k >= 0 && k < word && seen < 4; k++, seen++)
         {
             if (IsIn(MaleWords, k))
             {
@@ -227,10 +247,71 @@ internal sealed partial class ClauseReader
         return null;
     }
 
+    private string? AgeOfClauseSubject(int start, int word, string clause)
+    {
+        for (var (k, seen) = (SubjectStart(start, word), 0); k >= 0 && k < word && seen < 4; k++, seen++)
+        {
+            if (IsWord(k, "newborn", "newborns", "neonate", "neonates"))
+            {
+                return "newborn";
+            }
+
+            if (IsWord(k, "adult", "adults"))
+            {
+                return "adult";
+            }
+
+            if (IsIn(SubjectWords.YoungNouns, k) && !IsWord(k, "eggs", "egg"))
+            {
+                return BornWords().IsMatch(clause) ? "newborn" : "juvenile";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"gives birth to a single fawn weighing 500 g": the young named just before the value.</summary>
+    private string? YoungNamedBefore(int start, int word, string clause)
+    {
+        for (var k = word - 1; k >= Math.Max(start, word - 3) && Words[k + 1].Boundary == '\0'; k--)
+        {
+            if (IsIn(SubjectWords.YoungNouns, k) && !IsWord(k, "eggs", "egg"))
+            {
+                return BornWords().IsMatch(clause) ? "newborn" : "juvenile";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the clause's subject starts: "Except for a female and her young, the musk deer ..." skips the exception.</summary>
+    private int SubjectStart(int start, int word)
+    {
+        if (!IsWord(start, "except", "apart", "besides", "aside"))
+        {
+            return start;
+        }
+
+        var k = Words.FindIndex(start + 1, w => w.Boundary is ',' or ';');
+        return k < 0 || k > word ? -1 : k;
+    }
+
     private bool IsIn(FrozenSet<string> set, int word) =>
         word >= 0 && word < Words.Count && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Words[word].In(Text));
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:born|birth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BornWords();
+
+    [GeneratedRegex(@"\bat\s+birth\b|\bbirth\s+weight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AtBirth();
+
+    [GeneratedRegex(@"\b(?:in\s+(?:some|certain|many|a\s+few|parts|areas|places|regions|habitats|undisturbed|disturbed|protected)\b|where\b|when\b|whenever\b|if\b|unless\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"\bin\s+(?:captivity|zoos?|the\s+wild)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Setting();
 
     [GeneratedRegex(@"\b(?:rut|rutting\s+season|breeding\s+season|mating\s+season|winter|summer|spring|autumn|dry\s+season|wet\s+season|rainy\s+season|monsoon)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Season();

@@ -14,7 +14,7 @@ internal static partial class DietTypeReader
         foreach (Match match in Stated().Matches(reader.Text))
         {
             var word = reader.WordAt(match.Index);
-            if (!reader.IsNegatedOrHedged(word) && reader.IsPredicative(word))
+            if (!reader.IsNegatedOrHedged(word) && !reader.IsConditional(word) && reader.IsPredicative(word))
             {
                 var category = match.Groups["herb"].Success ? "herbivore"
                     : match.Groups["carn"].Success ? "carnivore"
@@ -27,7 +27,7 @@ internal static partial class DietTypeReader
         foreach (Match match in Eats().Matches(reader.Text))
         {
             var word = reader.WordAt(match.Index);
-            if (reader.IsNegatedOrHedged(word) || found.Exists(f => f.Start < match.Index + match.Length && match.Index < f.End))
+            if (reader.IsNegatedOrHedged(word) || reader.IsConditional(word) || found.Exists(f => f.Start < match.Index + match.Length && match.Index < f.End))
             {
                 continue;
             }
@@ -76,10 +76,10 @@ internal static partial class DietTypeReader
         };
     }
 
-    [GeneratedRegex(@"\b(?:(?<herb>herbivor(?:e|es|ous)|grazers?|browsers?|plant-eat(?:er|ers|ing))|(?<carn>carnivor(?:e|es|ous)|hypercarnivor(?:e|es|ous)|meat-eat(?:er|ers|ing))|(?<omni>omnivor(?:e|es|ous))|(?<ins>insectivor(?:e|es|ous)|myrmecophag(?:e|es|ous)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?<herb>herbivor(?:e|es|ous)|folivor(?:e|es|ous)|frugivor(?:e|es|ous)|granivor(?:e|es|ous)|grazers?|browsers?|plant-eat(?:er|ers|ing))|(?<carn>carnivor(?:e|es|ous)|hypercarnivor(?:e|es|ous)|piscivor(?:e|es|ous)|meat-eat(?:er|ers|ing))|(?<omni>omnivor(?:e|es|ous))|(?<ins>insectivor(?:e|es|ous)|myrmecophag(?:e|es|ous)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Stated();
 
     /// <summary>A feeding verb and the food list that follows it, up to the end of its clause.</summary>
-    [GeneratedRegex(@"\b(?:(?<prey>preys?|preying)\s+(?:\w+ly\s+)?(?:on|upon)\b(?!\s+by\b)|(?:feeds?|feeding|eats?|eating|consumes?|consuming|browses?|browsing|grazes?|grazing|subsists?|subsisting|hunts?|diet\s+(?:consists?|is\s+composed|is\s+made\s+up|includes?|comprises?|is)|(?:food|foods)\s+(?:is|are|includes?|consists?))\s+(?:\w+ly\s+){0,2}(?:(?:on|upon|of)\s+)?(?!by\b))(?<list>[^.;]*?)(?=[.;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\balthough\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?<prey>preys?|preying)\s+(?:\w+ly\s+)?(?:on|upon)\b(?!\s+by\b)|(?:(?:feeds?|feeding|grazes?|grazing|browses?|browsing|subsists?|subsisting|lives?|relies|relying|depends?)\s+(?:(?:\w+ly|almost|nearly|only)\s+){0,2}(?:on|upon)|(?:eats?|eating|consumes?|consuming|hunts?)(?:\s+\w+ly){0,2}|diet\s+(?:consists?\s+(?:\w+ly\s+)?of|is\s+composed\s+(?:\w+ly\s+)?of|is\s+made\s+up\s+(?:\w+ly\s+)?of|includes?|comprises?|is(?:\s+\w+ly)?)|(?:food|foods)\s+(?:is|are|includes?|consists?\s+of))\b(?!\s+by\b))(?<list>[^.;]*?)(?=[.;]|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\balthough\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Eats();
 }

@@ -36,7 +36,8 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
 
             var modifiers = new List<string>();
             var k = i - 1;
-            while (k >= 0 && words[k + 1].Boundary == '\0' && modifiers.Count < MaxModifiers && IsNameModifier(text, words[k]))
+            while (k >= 0 && words[k + 1].Boundary == '\0' && modifiers.Count < MaxModifiers && IsNameModifier(text, words[k]) &&
+                   !EndsBinomial(text, words, k))
             {
                 modifiers.Insert(0, Lower(words[k].In(text)));
                 k--;
@@ -61,7 +62,8 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
                 head.Lemma,
                 bare,
                 IsClauseInitial(text, words, first, mentions),
-                OpensRelative(text, words, last)));
+                OpensRelative(text, words, last),
+                FollowsCopula(text, words, first)));
             i = last + 1;
         }
 
@@ -99,10 +101,18 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
                !SubjectWords.Contains(SubjectWords.YoungNouns, span);
     }
 
+    /// <summary>"Moschus moschiferus Siberian musk deer": a lowercase word between a capitalised genus and a capitalised
+    /// name is the species epithet of a glued binomial, not part of the common name.</summary>
+    private static bool EndsBinomial(string text, List<SentenceWord> words, int k) =>
+        k >= 1 && k + 1 < words.Count && !words[k].IsCapitalized(text) && words[k + 1].IsCapitalized(text) &&
+        words[k].Boundary == '\0' && words[k - 1].IsCapitalized(text) &&
+        !SubjectWords.Contains(SubjectWords.ModifierStops, words[k - 1].In(text)) &&
+        !SubjectWords.Contains(SubjectWords.HeadingWords, words[k - 1].In(text));
+
     private static bool IsYoung(string text, SentenceWord word) => SubjectWords.Contains(SubjectWords.YoungNouns, word.In(text));
 
     /// <summary>Only determiners, sex/age words, comparison openers and conjunctions stand between the clause start and it.</summary>
-    private static bool IsClauseInitial(string text, List<SentenceWord> words, int first, List<OrganismMention> earlier)
+    internal static bool IsClauseInitial(string text, List<SentenceWord> words, int first, List<OrganismMention> earlier)
     {
         if (first == 0 || words[first].Boundary != '\0')
         {
@@ -130,6 +140,39 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
         }
 
         return true;
+    }
+
+    /// <summary>A copula a few words before, with only articles and adjectives between ("is a social cat").</summary>
+    private static bool FollowsCopula(string text, List<SentenceWord> words, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 4 && words[k + 1].Boundary == '\0'; k--)
+        {
+            var word = words[k].In(text);
+            if (IsAny(word, "is", "are", "was", "were", "being", "become", "becomes", "remains"))
+            {
+                return true;
+            }
+
+            if (IsAny(word, "of", "by", "for", "with", "to", "from", "in", "on", "at", "and", "or", "but", "that", "which", "who", "than", "as"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, params string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensRelative(string text, List<SentenceWord> words, int last) =>

@@ -8,6 +8,7 @@ namespace FactMiner.Core.Extraction;
 /// <param name="IsBareWithDeterminer">"the deer", "these cats": may point back to the running subject.</param>
 /// <param name="IsClauseInitial">Opens its clause, so it is that clause's subject.</param>
 /// <param name="OpensRelative">Followed by "which"/"that"/"who": the relative clause after it is about it.</param>
+/// <param name="IsPredicateNominal">Follows a copula ("the lion is a social cat that ..."): it describes the subject, it is not one.</param>
 internal sealed record OrganismMention(
     int FirstWord,
     int LastWord,
@@ -17,4 +18,5 @@ internal sealed record OrganismMention(
     string Lemma,
     bool IsBareWithDeterminer,
     bool IsClauseInitial,
-    bool OpensRelative);
+    bool OpensRelative,
+    bool IsPredicateNominal);

@@ -72,7 +72,7 @@ internal static class OrganismNouns
     private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["mice"] = "mouse", ["dormice"] = "dormouse", ["geese"] = "goose", ["oxen"] = "ox", ["wolves"] = "wolf",
-        ["calves"] = "calf", ["hippopotami"] = "hippopotamus", ["octopi"] = "octopus", ["tigress"] = "tiger",
+        ["hippopotami"] = "hippopotamus", ["octopi"] = "octopus", ["tigress"] = "tiger",
         ["tigresses"] = "tiger", ["lioness"] = "lion", ["lionesses"] = "lion", ["leopardess"] = "leopard",
         ["cattle"] = "cattle", ["rhinoceroses"] = "rhinoceros", ["rhinoceri"] = "rhinoceros", ["lynxes"] = "lynx",
         ["foxes"] = "fox", ["walruses"] = "walrus", ["albatrosses"] = "albatross", ["platypuses"] = "platypus",

@@ -5,12 +5,15 @@ namespace FactMiner.Core.Extraction;
 internal sealed class SentenceSubjects
 {
     private readonly List<(int Start, string? Subject)> governors;
+    private readonly List<(int Start, int End, string? Subject)> scoped;
 
-    private SentenceSubjects(string? subject, bool isExplicit, List<(int Start, string? Subject)> governors)
+    private SentenceSubjects(
+        string? subject, bool isExplicit, List<(int Start, string? Subject)> governors, List<(int Start, int End, string? Subject)> scoped)
     {
         Subject = subject;
         IsExplicit = isExplicit;
         this.governors = governors;
+        this.scoped = scoped;
     }
 
     public string? Subject { get; }
@@ -24,21 +27,44 @@ internal sealed class SentenceSubjects
         var mentions = finder.Find(text, words);
         var (subject, isExplicit) = MainSubject(text, words, mentions, running);
         var governors = new List<(int Start, string? Subject)>();
-        foreach (var mention in mentions)
+        var scoped = new List<(int Start, int End, string? Subject)>();
+        foreach (var mention in mentions.Where(m => !m.IsPredicateNominal))
         {
-            if (mention.IsClauseInitial || mention.OpensRelative)
+            if (mention.IsClauseInitial)
             {
                 governors.Add((mention.Start, Resolve(mention, running)));
             }
+            else if (ScopeAfter(text, words, mention) is { } end)
+            {
+                scoped.Add((mention.Start, end, Resolve(mention, running)));
+            }
         }
 
-        return new SentenceSubjects(subject, isExplicit, governors);
+        AddKindOfSameAnimal(text, words, mentions, subject ?? running, governors);
+        governors.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new SentenceSubjects(subject, isExplicit, governors, scoped);
     }
 
-    /// <summary>The animal named nearest before <paramref name="position"/> at the head of its clause, else the sentence's subject.</summary>
+    /// <summary>The animal a claim at <paramref name="position"/> is about: one whose relative clause or parenthesis holds
+    /// it ("deer, which weigh 200 kg", "a leopard (up to 90 kg)"), else the nearest before it heading its clause, else
+    /// the sentence's subject.</summary>
     public string? SubjectAt(int position)
     {
         string? best = null;
+        var bestStart = -1;
+        foreach (var (start, end, subject) in scoped)
+        {
+            if (start < position && position < end && start > bestStart)
+            {
+                (best, bestStart) = (subject, start);
+            }
+        }
+
+        if (bestStart >= 0)
+        {
+            return best;
+        }
+
         foreach (var (start, subject) in governors)
         {
             if (start < position)
@@ -48,6 +74,26 @@ internal sealed class SentenceSubjects
         }
 
         return best ?? Subject;
+    }
+
+    /// <summary>Where the relative clause ("which", "that", "who") or parenthesis right after a mention ends; null when none follows.</summary>
+    private static int? ScopeAfter(string text, List<SentenceWord> words, OrganismMention mention)
+    {
+        var rest = text.AsSpan(mention.End);
+        var trimmed = rest.TrimStart();
+        if (trimmed.StartsWith("("))
+        {
+            var close = rest.IndexOf(')');
+            return close < 0 ? text.Length : mention.End + close;
+        }
+
+        if (!mention.OpensRelative)
+        {
+            return null;
+        }
+
+        var next = words.FindIndex(mention.LastWord + 2, w => w.Boundary is ',' or ';');
+        return next < 0 ? text.Length : words[next].Start;
     }
 
     private static (string? Subject, bool IsExplicit) MainSubject(
@@ -84,6 +130,32 @@ internal sealed class SentenceSubjects
         }
 
         return (running, false);
+    }
+
+    /// <summary>"Domestic yak bulls weigh 350-580 kg, whereas wild bulls reach 1,000 kg": "wild bulls" are wild yaks, a
+    /// different subject from the sentence's, though no animal noun follows "wild".</summary>
+    private static void AddKindOfSameAnimal(
+        string text, List<SentenceWord> words, List<OrganismMention> mentions, string? subject, List<(int Start, string? Subject)> governors)
+    {
+        if (subject is null)
+        {
+            return;
+        }
+
+        var head = subject[(subject.LastIndexOf(' ') + 1)..];
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var word = words[i].In(text);
+            if ((word.Equals("wild", StringComparison.OrdinalIgnoreCase) || word.Equals("domestic", StringComparison.OrdinalIgnoreCase) ||
+                 word.Equals("feral", StringComparison.OrdinalIgnoreCase)) &&
+                words[i + 1].Boundary == '\0' &&
+                (SubjectWords.Contains(SubjectWords.SexAgeNouns, words[i + 1].In(text)) || SubjectWords.Contains(SubjectWords.YoungNouns, words[i + 1].In(text))) &&
+                !mentions.Exists(m => m.FirstWord <= i && i <= m.LastWord) &&
+                MentionFinder.IsClauseInitial(text, words, i, mentions))
+            {
+                governors.Add((words[i].Start, $"{word.ToString().ToLowerInvariant()} {head}"));
+            }
+        }
     }
 
     /// <summary>"the deer" in a document about musk deer means the musk deer; "the tiger" in one about lions means tigers.</summary>

@@ -29,7 +29,7 @@ internal static partial class SocialStructureReader
                 var keyword = match.Groups["key"].Success ? match.Groups["key"].Index : match.Index;
                 var word = reader.WordAt(keyword);
                 var verb = reader.WordAt(match.Index);
-                if (reader.IsNegatedOrHedged(verb) || (adjective && !reader.IsPredicative(word)) ||
+                if (reader.IsNegatedOrHedged(verb) || reader.IsConditional(verb) || (adjective && !reader.IsPredicative(word)) ||
                     found.Exists(f => f.Start < match.Index + match.Length && match.Index < f.End))
                 {
                     continue;
@@ -82,7 +82,7 @@ internal static partial class SocialStructureReader
     [GeneratedRegex(@"\b(?<key>gregarious)\b|\b(?:is|are)\s+(?:\w+ly\s+)?(?<key>social)\s+(?:animals|creatures|species|mammals|birds)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Gregarious();
 
-    [GeneratedRegex(@"\b(?:live|lives|living|found|travel|travels|traveling|travelling|move|moves|moving|roam|roams|roaming|occur|occurs|gather|gathers|gathering|congregate|congregates|form|forms|forming|seen|graze|grazes|grazing|feed|feeds|forage|forages)\s+(?:\w+ly\s+)?(?:in\s+)?(?:(?:small|large|big|loose|mixed|mixed-sex|family|matriarchal|social|sizable|sizeable|huge|stable|cohesive|bachelor|nursery)\s+){0,2}(?<key>groups|herds|packs|troops|colonies|flocks|prides|pods|bands|clans|harems|sounders|coveys|families)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:live|lives|living|found|travel|travels|traveling|travelling|move|moves|moving|roam|roams|roaming|occur|occurs|gather|gathers|gathering|congregate|congregates|form|forms|forming|seen|graze|grazes|grazing|feed|feeds|forage|forages)\s+(?:\w+ly\s+)?(?:in\s+)?(?:(?!(?:of|with|and|or|but|the|their|its|to|by)\b)[\w-]+\s+){0,2}(?<key>groups|herds|packs|troops|colonies|flocks|prides|pods|bands|clans|harems|sounders|coveys|families)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InGroups();
 
     [GeneratedRegex(@"\b(?:live|lives|living|found|travel|travels|traveling|travelling|seen|occur|occurs|forage|forages|move|moves|moving)\s+(?:\w+ly\s+)?in\s+(?:monogamous\s+|mated\s+|breeding\s+)?(?<key>pairs)\b|\b(?:form|forms|forming)\s+(?:lifelong\s+|monogamous\s+|long-term\s+|stable\s+)?(?<key>pair[\s-]+bonds|pairs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

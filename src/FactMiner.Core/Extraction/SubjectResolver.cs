@@ -7,7 +7,8 @@ namespace FactMiner.Core.Extraction;
 /// <summary>Finds each sentence's main subject: the animal it is about, as a lowercase noun phrase with its modifiers
 /// (<c>siberian musk deer</c>, <c>wild yak</c>), pronouns and "the species" resolved to the document's running subject.</summary>
 /// <remarks>Reads <see cref="Sentence.Text"/>; writes <see cref="Sentence.Subject"/> and the <c>Subject</c> of every
-/// numeric and categorical claim that has none (the animal named in the claim's own clause, else the sentence's).</remarks>
+/// numeric and categorical claim that has none or merely copies the sentence's (the animal named in the claim's own
+/// clause, else the sentence's), and adds to numeric claims the sex, age, setting and season their clause states.</remarks>
 public sealed class SubjectResolver : IDocumentStage
 {
     public static SubjectResolver Default { get; } = new();
@@ -26,11 +27,12 @@ public sealed class SubjectResolver : IDocumentStage
                 running = reading.Subject;
             }
 
+            var clauses = sentence.Claims.IsEmpty ? null : new ClauseReader(sentence.Text);
             sentences.Add(sentence with
             {
                 Subject = reading.Subject,
-                Claims = [.. sentence.Claims.Select(c => c.Subject is null ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
-                Categorical = [.. sentence.Categorical.Select(c => c.Subject is null ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
+                Claims = [.. sentence.Claims.Select(c => WithSubjectAndConditions(document, sentence, reading, clauses!, c))],
+                Categorical = [.. sentence.Categorical.Select(c => IsDefaulted(c.Subject, sentence) ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
             });
         }
 
@@ -40,6 +42,28 @@ public sealed class SubjectResolver : IDocumentStage
     /// <summary>The subject of one sentence read alone (no running subject): for tests and for callers holding a bare phrase.</summary>
     public static string? SubjectOf(string sentenceText, string? runningSubject = null) =>
         SentenceSubjects.Read(sentenceText, MentionFinder.Static, runningSubject).Subject;
+
+    /// <summary>Sets a claim's subject when it has none, and adds the conditions its clause states that the claim lacks
+    /// ("Males weigh ...": male; "Newborn cubs weigh ...": newborn), so reconciliation never compares cubs with adults.</summary>
+    private static Claim WithSubjectAndConditions(Document document, Sentence sentence, SentenceSubjects reading, ClauseReader clauses, Claim claim)
+    {
+        var offset = FoldedText.ToSentence(document.Text, sentence, claim.Start);
+        var qualifiers = claim.Qualifiers.IsDefault ? [] : claim.Qualifiers;
+        foreach (var condition in clauses.ConditionsOfClaimAt(offset))
+        {
+            if (!qualifiers.Any(q => ConditionClass.Same(q, condition)))
+            {
+                qualifiers = qualifiers.Add(condition);
+            }
+        }
+
+        return claim with { Subject = IsDefaulted(claim.Subject, sentence) ? reading.SubjectAt(offset) : claim.Subject, Qualifiers = qualifiers };
+    }
+
+    /// <summary>No subject, or the sentence's own copied onto the claim by an earlier stage: worth refining per clause
+    /// ("the Siberian musk deer weighs 11-18 kg, while the dwarf musk deer weighs 7-9 kg").</summary>
+    private static bool IsDefaulted(string? claimSubject, Sentence sentence) =>
+        claimSubject is null || (sentence.Subject is not null && claimSubject == sentence.Subject);
 
     private static string? SubjectOf(Document document, Sentence sentence, SentenceSubjects reading, int documentOffset) =>
         reading.SubjectAt(FoldedText.ToSentence(document.Text, sentence, documentOffset));

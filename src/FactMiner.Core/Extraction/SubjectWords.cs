@@ -37,7 +37,10 @@ internal static class SubjectWords
         "feeding", "food", "habitat", "habits", "history", "identification", "introduction", "lifespan", "longevity",
         "morphology", "notes", "overview", "physical", "population", "predators", "range", "references", "reproduction",
         "size", "status", "summary", "taxonomy", "threats", "trivia", "uses", "profile", "information", "info", "key",
-        "general", "life", "cycle", "social", "structure", "interesting", "fun", "quick", "natural");
+        "general", "life", "cycle", "social", "structure", "interesting", "fun", "quick", "natural", "map", "gallery",
+        "photo", "photos", "image", "images", "video", "sources", "links", "contents", "menu", "home", "share", "comments",
+        "related", "scientific", "name", "names", "kingdom", "phylum", "weight", "height", "length", "gestation",
+        "lifecycle", "adaptations", "senses", "communication", "territory", "trends", "outlook", "geographic", "legal");
 
     /// <summary>Pronouns that stand for the running subject when they open a sentence's subject position.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("it", "its", "they", "their", "theirs", "itself", "themselves");

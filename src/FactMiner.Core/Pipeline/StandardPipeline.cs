@@ -8,15 +8,15 @@ namespace FactMiner.Core.Pipeline;
 public static class StandardPipeline
 {
     /// <remarks>
-    /// Subjects come before claims so each claim is born with its sentence's subject;
-    /// reconciliation is not here because it works across documents.
+    /// Subjects come after the claims: the resolver gives each claim the animal of its own clause, so a sentence that
+    /// compares two animals gives each its own subject. Reconciliation is not here because it works across documents.
     /// </remarks>
     public static DocumentPipeline Create(TopicClassifier classifier) => new(
     [
         new Segmenter(),
         classifier,
-        new SubjectResolver(),
         new NumericClaimStage(),
-        new CategoricalExtractor(),
+        CategoricalExtractor.Default,
+        SubjectResolver.Default,
     ]);
 }

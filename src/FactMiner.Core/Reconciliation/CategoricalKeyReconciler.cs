@@ -58,7 +58,8 @@ internal static class CategoricalKeyReconciler
     {
         var x = a.Record.Categorical!;
         var y = b.Record.Categorical!;
-        return rule.Excludes(x.Category, y.Category) && a.ComparableWith(b) &&
+        // "Wild yaks live in herds" and "bulls live alone" are both true: a claim about one sex refines a general one.
+        return rule.Excludes(x.Category, y.Category) && a.ComparableWith(b) && a.Context.SameInOpenClasses(b.Context) &&
                (!rule.SameAuthority || Agree(x.Authority, y.Authority)) && (!rule.SameYear || Agree(x.Year, y.Year));
     }
 

@@ -8,11 +8,13 @@ internal sealed class ClaimContext
 {
     private readonly ImmutableArray<ImmutableHashSet<string>> byClass;
     private readonly ImmutableHashSet<string> unknown;
+    private readonly ImmutableArray<bool> open;
 
-    private ClaimContext(ImmutableArray<ImmutableHashSet<string>> byClass, ImmutableHashSet<string> unknown)
+    private ClaimContext(ImmutableArray<ImmutableHashSet<string>> byClass, ImmutableHashSet<string> unknown, ImmutableArray<bool> open)
     {
         this.byClass = byClass;
         this.unknown = unknown;
+        this.open = open;
     }
 
     public static ClaimContext Of(ImmutableArray<string> qualifiers, PlausibilityRules rules)
@@ -44,7 +46,8 @@ internal sealed class ClaimContext
             }
         }
 
-        return new ClaimContext([.. sets.Select(s => s.ToImmutable())], unknown.ToImmutable());
+        return new ClaimContext(
+            [.. sets.Select(s => s.ToImmutable())], unknown.ToImmutable(), [.. rules.QualifierClasses.Select(c => c.WhenAbsent.Count == 0)]);
     }
 
     /// <summary>Newborn and adult, male and female, wild and captive, 1996 and 2015 cannot coincide; an unqualified claim
@@ -61,5 +64,36 @@ internal sealed class ClaimContext
 
         // A condition no class knows ("in captivity since birth", "record") may mean anything: compare only like with like.
         return unknown.SetEquals(other.unknown);
+    }
+
+    /// <summary>Classes without a default (sex, year) where this claim names a value and <paramref name="general"/> names none:
+    /// "males weigh 45-55 kg" is narrower than "snow leopards weigh 50 kg".</summary>
+    public IEnumerable<int> NarrowerThan(ClaimContext general)
+    {
+        for (var i = 0; i < byClass.Length; i++)
+        {
+            if (open[i] && byClass[i].Count > 0 && general.byClass[i].Count == 0)
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>Names a value of class <paramref name="index"/> other than every value <paramref name="narrow"/> names (the other sex).</summary>
+    public bool IsOtherGroupIn(int index, ClaimContext narrow) =>
+        byClass[index].Count > 0 && !byClass[index].Overlaps(narrow.byClass[index]);
+
+    /// <summary>Same values in every class without a default: a general statement and one about males are not compared.</summary>
+    public bool SameInOpenClasses(ClaimContext other)
+    {
+        for (var i = 0; i < byClass.Length; i++)
+        {
+            if (open[i] && !byClass[i].SetEquals(other.byClass[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

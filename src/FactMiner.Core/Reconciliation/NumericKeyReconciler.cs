@@ -19,35 +19,91 @@ internal static class NumericKeyReconciler
             return;
         }
 
+        // Clusters that cannot hold together, joined into one flag per connected group: an outlier that disagrees with
+        // three agreeing clusters is one contradiction, not three.
+        var edges = new List<Edge>();
         for (var i = 0; i < clusters.Count; i++)
         {
             for (var j = i + 1; j < clusters.Count; j++)
             {
                 var pairs = (from a in clusters[i].Members
                              from b in clusters[j].Members
-                             where a.ComparableWith(b) && NumericValue.Disjoint(a.Numeric.Widened, b.Numeric.Widened)
+                             where a.ComparableWith(b) && NumericValue.Disjoint(a.Numeric.Widened, b.Numeric.Widened) &&
+                                   !SummarisesAnotherGroup(a, b, items) && !SummarisesAnotherGroup(b, a, items)
                              select (a, b)).ToList();
-                if (pairs.Count == 0)
+                if (pairs.Count > 0)
                 {
-                    continue;
-                }
-
-                var left = pairs.Select(p => p.a).DistinctBy(c => c.Record.Id).ToList();
-                var right = pairs.Select(p => p.b).DistinctBy(c => c.Record.Id).ToList();
-                if (slips && pairs.All(p => SlipFactor(p.a, p.b, rules.UnitSlip) is not null))
-                {
-                    flags.Add(UnitSlip(key, left, right, SlipFactor(pairs[0].a, pairs[0].b, rules.UnitSlip)!.Value, rules.UnitSlip));
-                }
-                else if (conflicts)
-                {
-                    flags.Add(FlagDraft.Of(
-                        FlagDraft.Conflict,
-                        rules.NumericConflict.Name,
-                        left.Concat(right),
-                        $"{key.Subject} {Words(key.Attribute)}: {Describe(left)} and {Describe(right)} cannot both hold"));
+                    edges.Add(new Edge(i, j, pairs));
                 }
             }
         }
+
+        foreach (var component in Components(edges))
+        {
+            var pairs = component.SelectMany(e => e.Pairs).ToList();
+            var degree = component.SelectMany(e => new[] { e.I, e.J }).GroupBy(c => c).Select(g => (Cluster: g.Key, Count: g.Count()))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Cluster).ToList();
+            var hubIsAlone = degree.Count == 2 || degree[0].Count > degree[1].Count;
+            var hub = degree[0].Cluster;
+            var odd = Involved(pairs, clusters[hub]);
+            var rest = pairs.SelectMany(p => new[] { p.A, p.B }).Where(c => !clusters[hub].Members.Contains(c)).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order).ToList();
+            if (slips && pairs.All(p => SlipFactor(p.A, p.B, rules.UnitSlip) is not null))
+            {
+                flags.Add(UnitSlip(key, odd, rest, SlipFactor(pairs[0].A, pairs[0].B, rules.UnitSlip)!.Value, rules.UnitSlip));
+            }
+            else if (conflicts)
+            {
+                var message = degree.Count == 2 ? $"{Describe(odd)} and {Describe(rest)} cannot both hold"
+                    : hubIsAlone ? $"{Describe(odd)} cannot hold with {Describe(rest)}"
+                    : $"{Describe(odd.Concat(rest).OrderBy(c => c.Order))} cannot all hold";
+                flags.Add(FlagDraft.Of(FlagDraft.Conflict, rules.NumericConflict.Name, odd.Concat(rest), $"{key.Subject} {Words(key.Attribute)}: {message}"));
+            }
+        }
+    }
+
+    private static List<ReconcileItem> Involved(List<(ReconcileItem A, ReconcileItem B)> pairs, Cluster cluster) =>
+        [.. pairs.SelectMany(p => new[] { p.A, p.B }).Where(cluster.Members.Contains).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order)];
+
+    private static IEnumerable<List<Edge>> Components(List<Edge> edges)
+    {
+        var remaining = new List<Edge>(edges);
+        while (remaining.Count > 0)
+        {
+            var component = new List<Edge> { remaining[0] };
+            remaining.RemoveAt(0);
+            var nodes = new HashSet<int> { component[0].I, component[0].J };
+            for (var grown = true; grown;)
+            {
+                grown = false;
+                foreach (var edge in remaining.Where(e => nodes.Contains(e.I) || nodes.Contains(e.J)).ToList())
+                {
+                    component.Add(edge);
+                    remaining.Remove(edge);
+                    nodes.Add(edge.I);
+                    nodes.Add(edge.J);
+                    grown = true;
+                }
+            }
+
+            yield return component;
+        }
+    }
+
+    /// <summary>A general claim that misses the females' range but matches the males' is the males' figure given without
+    /// its sex, a common habit of scraped texts, not a contradiction: excuse it when it agrees with a claim about another
+    /// group of the same class (another sex, another year).</summary>
+    private static bool SummarisesAnotherGroup(ReconcileItem general, ReconcileItem narrow, IReadOnlyList<ReconcileItem> items)
+    {
+        foreach (var index in narrow.Context.NarrowerThan(general.Context))
+        {
+            if (items.Any(other => other.Context.IsOtherGroupIn(index, narrow.Context) && other.Context.CompatibleWith(general.Context) &&
+                                   !NumericValue.Disjoint(other.Numeric.Widened, general.Numeric.Widened)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string Words(string attribute) => attribute.Replace('_', ' ');
@@ -150,6 +206,9 @@ internal static class NumericKeyReconciler
             left.Concat(right),
             $"{key.Subject} {Words(key.Attribute)} {Describe(big)} is about {NumericValue.Number(factor)} times {Describe(small)}: likely a unit slip or a misplaced decimal point");
     }
+
+    /// <summary>Two clusters that cannot hold together, with the claim pairs that show it.</summary>
+    private sealed record Edge(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs);
 
     private sealed class Cluster(List<ReconcileItem> members, (double Low, double High) common)
     {

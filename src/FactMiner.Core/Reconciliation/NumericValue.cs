@@ -9,6 +9,7 @@ internal sealed class NumericValue
 {
     private readonly Claim claim;
     private readonly string? boundWord;
+    private readonly string conditions;
 
     public NumericValue(Claim claim, PlausibilityRules rules)
     {
@@ -25,6 +26,7 @@ internal sealed class NumericValue
         }
 
         IsApproximate = qualifiers.Any(rules.BoundQualifiers.Approximate.Contains);
+        conditions = string.Join(", ", qualifiers.Where(q => !rules.BoundQualifiers.IsBound(q)));
         Tolerance = IsApproximate ? rules.Tolerance.Approximate : rules.Tolerance.Exact;
     }
 
@@ -76,9 +78,13 @@ internal sealed class NumericValue
 
     public string Unit => claim.Unit;
 
-    /// <summary>The value as the text gives it: "about 60 cm", "15-38 lb", "up to 300 kg".</summary>
-    public string Describe() =>
-        (boundWord is not null ? boundWord + " " : IsApproximate ? "about " : "") + Plain();
+    /// <summary>The value as the text gives it, with the conditions it holds under: "about 60 cm", "15-38 lb",
+    /// "up to 300 kg", "45-55 kg (male)".</summary>
+    public string Describe()
+    {
+        var value = (boundWord is not null ? boundWord + " " : IsApproximate ? "about " : "") + Plain();
+        return conditions.Length == 0 ? value : $"{value} ({conditions})";
+    }
 
     /// <summary>The number(s) and unit alone: "60 cm", "15-38 lb".</summary>
     public string Plain()

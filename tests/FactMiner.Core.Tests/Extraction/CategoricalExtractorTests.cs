@@ -148,4 +148,49 @@ public sealed class CategoricalExtractorTests
             ],
             claims);
     }
+
+    [Fact]
+    public void Process_ExceptionInTheSameSentence_KeepsOnlyTheMainPattern()
+    {
+        var document = CategoricalExtractor.Default.Process(ParagraphDocuments.FromSentences(
+            "tiger.txt", "Tigers are mainly nocturnal, but where undisturbed they hunt by day and are active during the day."));
+
+        Assert.Equal(["nocturnal"], document.Sentences[0].Categorical.Select(c => c.Category));
+    }
+
+    [Fact]
+    public void Process_SelfContradictionInOneSentence_DropsTheLaterClaim()
+    {
+        var document = CategoricalExtractor.Default.Process(ParagraphDocuments.FromSentences(
+            "tiger.txt", "Tigers are mostly solitary, although they live in groups."));
+
+        Assert.Equal(["solitary"], document.Sentences[0].Categorical.Select(c => c.Category));
+    }
+
+    [Fact]
+    public void Process_TwoAnimalsComparedInOneSentence_KeepsBothWithTheirSubjects()
+    {
+        var document = CategoricalExtractor.Default.Process(ParagraphDocuments.FromSentences(
+            "cats.txt", "The lion is a social cat that lives in prides, whereas the tiger is solitary."));
+
+        Assert.Equal(["lion:group", "tiger:solitary"], document.Sentences[0].Categorical.Select(c => $"{c.Subject}:{c.Category}"));
+    }
+
+    [Fact]
+    public void Read_InCaptivity_QualifiesTheClaim()
+    {
+        var claim = Assert.Single(CategoricalExtractor.Read("In captivity, pandas are active during the day."));
+
+        Assert.Equal(("diurnal", "captive"), (claim.Category, string.Join(",", claim.Qualifiers)));
+    }
+
+    [Theory]
+    [InlineData("Although it belongs to the order Carnivora, the giant panda is a folivore.", "herbivore")]
+    [InlineData("The otter is piscivorous.", "carnivore")]
+    public void Read_SpecialisedDietWords_MapToTheContractCategory(string sentence, string category) =>
+        Assert.Equal(category, Assert.Single(CategoricalExtractor.Read(sentence)).Category);
+
+    [Fact]
+    public void Read_FeedingInAPlace_GivesNoDiet() =>
+        Assert.Empty(CategoricalExtractor.Read("The giant panda spends its life roaming and feeding in the bamboo forests."));
 }

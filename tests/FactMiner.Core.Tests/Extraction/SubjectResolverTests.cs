@@ -29,6 +29,7 @@ public sealed class SubjectResolverTests
     [InlineData("Amur tigers are the largest cats.", "amur tiger")]
     [InlineData("The snow leopard has a very long tail.", "snow leopard")]
     [InlineData("Sumatran tigers weigh less than Bengal tigers.", "sumatran tiger")]
+    [InlineData("The wild Bactrian camel is critically endangered.", "wild bactrian camel")]
     public void SubjectOf_NamedAnimal_KeepsItsModifiers(string sentence, string expected) =>
         Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
 
@@ -140,6 +141,17 @@ public sealed class SubjectResolverTests
     }
 
     [Fact]
+    public void Process_ClaimCarryingTheSentenceSubject_IsRefinedToItsClause()
+    {
+        var sentence = "Siberian musk deer weigh 11-18 kg, while the dwarf musk deer weighs only 7-9 kg.";
+        var document = ParagraphDocuments.FromSentences("deer.txt", sentence)
+            .WithClaim(0, "7-9 kg", Claims.Numeric("deer.txt#0.0", NumericAttributes.Weight, 7, 9, "kg", "siberian musk deer"));
+        document = document with { Sentences = [document.Sentences[0] with { Subject = "siberian musk deer" }] };
+
+        Assert.Equal("dwarf musk deer", SubjectResolver.Default.Process(document).Sentences[0].Claims[0].Subject);
+    }
+
+    [Fact]
     public void Process_ClaimWithSubjectAlready_KeepsIt()
     {
         var document = ParagraphDocuments
@@ -158,4 +170,74 @@ public sealed class SubjectResolverTests
 
         Assert.Equal("wild yak", SubjectResolver.Default.Process(document).Sentences[1].Claims[0].Subject);
     }
+
+    [Theory]
+    [InlineData("The snow leopard weighs 22-55 kg, less than a leopard (up to 90 kg), and is 75-130 cm long.", "22-55 kg", "up to 90 kg", "75-130 cm", "snow leopard,leopard,snow leopard")]
+    [InlineData("Domestic yak bulls weigh 350-580 kg, whereas wild bulls can reach 1,000 kg, and calves 15-25 kg.", "350-580 kg", "1,000 kg", "15-25 kg", "domestic yak,wild yak,wild yak")]
+    [InlineData("The Amur tiger, which lives in the Russian Far East, weighs up to 300 kg, while the Sumatran tiger weighs 100-140 kg and is 2 m long.", "300 kg", "100-140 kg", "2 m", "amur tiger,sumatran tiger,sumatran tiger")]
+    [InlineData("Tigers prey on sambar deer, which weigh up to 300 kg, and eat 40 kg in a night, more than 10 kg a day.", "300 kg", "40 kg", "10 kg", "sambar deer,tiger,tiger")]
+    public void Process_ClaimsAroundSeveralAnimals_EachGetsTheAnimalItIsAbout(string sentence, string first, string second, string third, string expected)
+    {
+        var document = ParagraphDocuments.FromSentences("doc.txt", sentence)
+            .WithClaim(0, first, Claims.Numeric("doc.txt#0.0", NumericAttributes.Weight, 1, "kg", null))
+            .WithClaim(0, second, Claims.Numeric("doc.txt#0.1", NumericAttributes.Weight, 1, "kg", null))
+            .WithClaim(0, third, Claims.Numeric("doc.txt#0.2", NumericAttributes.Weight, 1, "kg", null));
+
+        var subjects = SubjectResolver.Default.Process(document).Sentences[0].Claims.Select(c => c.Subject);
+
+        Assert.Equal(expected, string.Join(",", subjects));
+    }
+
+    [Theory]
+    [InlineData("Males weigh 45-55 kg, while females weigh 35-40 kg.", "45-55 kg", "male")]
+    [InlineData("Males weigh 45-55 kg, while females weigh 35-40 kg.", "35-40 kg", "female")]
+    [InlineData("Newborn cubs weigh about 500 g.", "500 g", "newborn")]
+    [InlineData("The female gives birth to a single fawn weighing 500 g.", "500 g", "female,newborn")]
+    [InlineData("Calves weigh 15-25 kg at birth.", "15-25 kg", "newborn")]
+    [InlineData("Juveniles weigh 10 kg.", "10 kg", "juvenile")]
+    [InlineData("In captivity, adults weigh up to 20 kg.", "20 kg", "captive,adult")]
+    [InlineData("Except for a female and her young, it weighs 10 kg.", "10 kg", "")]
+    public void Process_ConditionsNamedInTheClause_AreAddedToTheClaim(string sentence, string value, string expected)
+    {
+        var document = ParagraphDocuments.FromSentences("doc.txt", "The musk deer lives in Siberia.", sentence)
+            .WithClaim(1, value, Claims.Numeric("doc.txt#1.0", NumericAttributes.Weight, 1, "kg", null));
+
+        var claim = SubjectResolver.Default.Process(document).Sentences[1].Claims[0];
+
+        Assert.Equal(expected, string.Join(",", claim.Qualifiers));
+        Assert.Equal("musk deer", claim.Subject);
+    }
+
+    [Fact]
+    public void Process_ClaimAlreadyQualified_KeepsTheExtractorsCondition()
+    {
+        var document = ParagraphDocuments.FromSentences("doc.txt", "Males weigh 45-55 kg.")
+            .WithClaim(0, "45-55 kg", Claims.Numeric("doc.txt#0.0", NumericAttributes.Weight, 45, 55, "kg", "snow leopard", "female"));
+
+        Assert.Equal(["female"], SubjectResolver.Default.Process(document).Sentences[0].Claims[0].Qualifiers.AsEnumerable());
+    }
+
+    [Fact]
+    public void Process_MessySentences_NeverThrow()
+    {
+        var document = new Document("odd.txt", "odd.txt", "", "")
+        {
+            Sentences =
+            [
+                new Sentence(0, 0, 0, ""),
+                new Sentence(1, 0, 0, "\u2014 ;; (( 12-3 \u00e9\u00e9 ))"),
+                new Sentence(2, 5, 3, "It is what it is."),
+            ],
+        };
+
+        var processed = CategoricalExtractor.Default.Process(SubjectResolver.Default.Process(document));
+
+        Assert.All(processed.Sentences, s => Assert.Null(s.Subject));
+    }
+
+    [Theory]
+    [InlineData("Range Map Musk deer are found across Asia.", "musk deer")]
+    [InlineData("Scientific Name Moschus moschiferus Siberian musk deer live in taiga.", "siberian musk deer")]
+    public void SubjectOf_PageFurnitureGluedToSentence_SkipsIt(string sentence, string expected) =>
+        Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
 }

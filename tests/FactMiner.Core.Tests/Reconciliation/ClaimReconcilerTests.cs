@@ -133,6 +133,17 @@ public sealed class ClaimReconcilerTests
     }
 
     [Fact]
+    public void Reconcile_UnqualifiedRangeMatchingTheMalesOnly_IsTheMalesFigureNotAConflict()
+    {
+        var result = Reconcile(
+            Numeric("a.txt#1.0", Weight, 45, 55, "kg", "snow leopard", "male"),
+            Numeric("a.txt#2.0", Weight, 35, 40, "kg", "snow leopard", "female"),
+            Numeric("b.txt#1.0", Weight, 110, 121, "lb", "snow leopard"));
+
+        Assert.Empty(result.Flags);
+    }
+
+    [Fact]
     public void Reconcile_TwoValuesInOneSentence_NeverConflict()
     {
         var result = Reconcile(
@@ -260,5 +271,17 @@ public sealed class ClaimReconcilerTests
             Numeric("b.txt#2.0", Weight, 200, "kg", "tiger", "male", "approximate"));
 
         Assert.Equal(["male"], Assert.Single(result.Facts).Qualifiers.AsEnumerable());
+    }
+
+    [Fact]
+    public void Reconcile_MessyClaims_NeverThrow()
+    {
+        var zero = Numeric("a.txt#1.0", NumericAttributes.Height, 0, "cm", "musk deer") with { Qualifiers = default };
+        var unbounded = Numeric("a.txt#2.0", NumericAttributes.ShoulderHeight, 0, 0, "cm", "musk deer", "more than");
+        var weight = Numeric("a.txt#3.0", Weight, 0, "kg", "musk deer", "up to");
+
+        var result = Reconcile(zero, unbounded, weight, Categorical("a.txt#4.c0", CategoricalVocabulary.DietType, "herbivore", null));
+
+        Assert.Equal(3, result.Facts.Length);
     }
 }

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using FactMiner.Core.Classification;
+using FactMiner.Core.Ingestion;
+using FactMiner.Core.Pipeline;
+using FactMiner.Core.Reconciliation;
+using FactMiner.Core.Storage;
+
+namespace FactMiner.Benchmarks;
+
+/// <summary>
+/// <c>run-end-to-end [MB] [DIR]</c>: the whole <c>factminer run</c> over a generated corpus of files into a fresh store,
+/// reporting MB/s and peak memory. One long run is the measurement here, so it is a command, not a BenchmarkDotNet case.
+/// </summary>
+internal static class EndToEndRun
+{
+    private const int CharsPerDocument = 64_000;
+
+    public static async Task RunAsync(int megabytes, string folder)
+    {
+        var corpus = Path.Combine(folder, $"corpus-{megabytes}mb");
+        if (!Directory.Exists(corpus))
+        {
+            Directory.CreateDirectory(corpus);
+            var documents = megabytes * 1_000_000 / CharsPerDocument;
+            for (var i = 0; i < documents; i++)
+            {
+                CorpusGenerator.WriteFile(Path.Combine(corpus, $"doc-{i:D6}.txt"), CharsPerDocument, seed: i);
+            }
+        }
+
+        var bytes = Directory.EnumerateFiles(corpus).Sum(f => new FileInfo(f).Length);
+        var db = Path.Combine(folder, "end-to-end.db");
+        foreach (var stale in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(stale);
+        }
+
+        var classifier = TopicClassifier.LoadDefault();
+        using var store = SqliteFactStore.Open(db);
+        var run = new BatchRun(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.Default, store, new StoreVersions("bench", "bench"));
+        var stopwatch = Stopwatch.StartNew();
+        var summary = await run.RunAsync([corpus], d => Console.Error.WriteLine(d), progress: null, CancellationToken.None);
+        stopwatch.Stop();
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{summary.DocumentsNew} documents, {bytes / 1e6:0.0} MB, {summary.Sentences:N0} sentences, {summary.Claims:N0} claims, {summary.Facts:N0} facts, {summary.FlagsNew:N0} flags"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{stopwatch.Elapsed.TotalSeconds:0.0} s, {bytes / 1e6 / stopwatch.Elapsed.TotalSeconds:0.00} MB/s, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB, {Environment.ProcessorCount} cores"));
+    }
+}
