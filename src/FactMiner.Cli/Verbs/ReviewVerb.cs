@@ -23,6 +23,7 @@ internal static class ReviewVerb
         {
             flag, db, accept, reject, correct, defer, undo, note, by,
         };
+        command.Subcommands.Add(ReviewImportVerb.Create());
         command.SetAction(parseResult => StoreVerb.WithExistingStore(parseResult, db, store =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -33,7 +34,13 @@ internal static class ReviewVerb
                 if (parseResult.GetValue(undo))
                 {
                     var undone = service.UndoLast(parseResult.GetValue(by)!, parseResult.GetValue(note));
-                    output.WriteLine(undone is null ? "nothing to undo" : $"undid the latest decision on F{undone.FlagId}: it is {undone.FlagStatus} again");
+                    output.WriteLine(undone switch
+                    {
+                        null => "nothing to undo",
+                        // A spreadsheet import decides claims outside any single flag.
+                        { FlagId: 0 } => $"undid the latest decision: {undone.ClaimsChanged} claims restored",
+                        _ => $"undid the latest decision on F{undone.FlagId}: it is {undone.FlagStatus} again",
+                    });
                     return 0;
                 }
 

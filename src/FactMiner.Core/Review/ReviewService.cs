@@ -62,14 +62,15 @@ public sealed class ReviewService(SqliteFactStore store, ClaimReconciler reconci
             long flagId = 0;
             var status = "open";
             var claims = 0;
+            var restored = new List<long>();
             foreach (var row in rows.OrderByDescending(r => r.Id))
             {
                 flagId = row.FlagId ?? flagId;
                 if (row.ClaimId is { } claimId)
                 {
-                    var restored = ReviewedClaimState.FromJson(row.Before!);
-                    WriteClaimState(transaction, claimId, restored, by, audit.At, note);
+                    WriteClaimState(transaction, claimId, ReviewedClaimState.FromJson(row.Before!), by, audit.At, note);
                     audit.Append("undo", row.FlagId, claimId, row.After, row.Before, undoes: row.Id);
+                    restored.Add(claimId);
                     claims++;
                 }
                 else if (row.FlagId is { } id)
@@ -80,10 +81,101 @@ public sealed class ReviewService(SqliteFactStore store, ClaimReconciler reconci
                 }
             }
 
+            // A batch of claim decisions touches many subjects, not only the last flag's: recompute every one.
             var flag = FlagRows.Load(store, transaction, flagId);
-            Recompute(transaction, flag?.Subjects ?? []);
+            Recompute(transaction, [.. (flag?.Subjects ?? []).Union(SubjectsOf(transaction, restored), StringComparer.Ordinal)]);
             return new ReviewOutcome(audit.Decision, flagId, status, claims);
         });
+    }
+
+    /// <summary>
+    /// Applies a batch of claim decisions (a curator's spreadsheet) all or nothing: checked as a whole, then one audit
+    /// decision that undo takes back whole; flags whose claims are now all decided are resolved, and the facts of every
+    /// subject touched are recomputed.
+    /// </summary>
+    /// <exception cref="ClaimDecisionException">Some decisions cannot be applied; every problem is listed and nothing was written.</exception>
+    public ClaimDecisionsOutcome DecideClaims(IReadOnlyList<ClaimDecision> decisions, string by, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        return store.InTransaction(transaction =>
+        {
+            var plan = ClaimDecisionPlan.Make(store, transaction, decisions);
+            if (plan.Problems.Count > 0)
+            {
+                throw new ClaimDecisionException(plan.Problems);
+            }
+
+            if (plan.Changes.Count == 0)
+            {
+                return new ClaimDecisionsOutcome(0, 0, 0, 0, plan.Unchanged, []);
+            }
+
+            var audit = new AuditLog(store, transaction, clock.GetUtcNow(), by, note);
+            foreach (var change in plan.Changes)
+            {
+                WriteClaimState(transaction, change.Claim.RowId, change.After, by, audit.At, note);
+                audit.Append(change.Action, null, change.Claim.RowId, change.Claim.State.ToJson(), change.After.ToJson());
+            }
+
+            var changed = plan.Changes.Select(c => c.Claim.RowId).ToList();
+            var resolved = ResolveSettledFlags(transaction, changed, audit, by, note);
+            Recompute(transaction, SubjectsOf(transaction, changed));
+            int Count(string action) => plan.Changes.Count(c => c.Action == action);
+            return new ClaimDecisionsOutcome(audit.Decision, Count("accept"), Count("reject"), Count("correct"), plan.Unchanged, resolved);
+        });
+    }
+
+    /// <summary>Every reason a batch of claim decisions would be refused, without applying anything.</summary>
+    public IReadOnlyList<ClaimDecisionProblem> CheckClaims(IReadOnlyList<ClaimDecision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        using var transaction = store.Connection.BeginTransaction(deferred: true);
+        return ClaimDecisionPlan.Make(store, transaction, decisions).Problems;
+    }
+
+    /// <summary>Open or deferred flags touching these claims whose claims are now all decided: nothing is left to review.</summary>
+    private List<long> ResolveSettledFlags(SqliteTransaction transaction, IReadOnlyList<long> claimRows, AuditLog audit, string by, string? note)
+    {
+        using var select = store.Command("""
+            SELECT DISTINCT f.id, f.status FROM flag_claims l JOIN flags f ON f.id = l.flag_id
+            WHERE l.claim_id IN (SELECT value FROM json_each($rows)) AND f.status IN ('open', 'deferred')
+              AND NOT EXISTS (SELECT 1 FROM flag_claims m JOIN claims c ON c.id = m.claim_id WHERE m.flag_id = f.id AND c.status = 'pending')
+            ORDER BY f.id;
+            """, transaction);
+        select.Parameters.AddWithValue("$rows", System.Text.Json.JsonSerializer.Serialize(claimRows));
+        var settled = new List<(long Id, string Status)>();
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                settled.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (id, status) in settled)
+        {
+            SetFlagStatus(transaction, id, "resolved", by, audit.At, note);
+            audit.Append("resolve", id, null, status, "resolved");
+        }
+
+        return [.. settled.Select(f => f.Id)];
+    }
+
+    private List<string> SubjectsOf(SqliteTransaction transaction, IReadOnlyList<long> claimRows)
+    {
+        using var select = store.Command("""
+            SELECT DISTINCT subject FROM claims WHERE id IN (SELECT value FROM json_each($rows)) AND subject IS NOT NULL ORDER BY subject;
+            """, transaction);
+        select.Parameters.AddWithValue("$rows", System.Text.Json.JsonSerializer.Serialize(claimRows));
+        using var reader = select.ExecuteReader();
+        var subjects = new List<string>();
+        while (reader.Read())
+        {
+            subjects.Add(reader.GetString(0));
+        }
+
+        return subjects;
     }
 
     private static List<(FlagClaim Claim, string Action, ReviewedClaimState After)> PlanChanges(ReviewDecision decision, FlagRows flag, List<string> problems)

@@ -94,6 +94,7 @@ internal static class StoreSchema
             UNIQUE (document_id, claim_id)
         );
         CREATE INDEX claims_by_key ON claims(subject, attribute, active);
+        CREATE INDEX claims_by_claim_id ON claims(claim_id);
         CREATE TABLE facts (
             id INTEGER PRIMARY KEY,
             subject TEXT NOT NULL,
