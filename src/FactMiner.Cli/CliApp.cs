@@ -20,11 +20,8 @@ internal static class CliApp
         root.Subcommands.Add(ReviewVerb.Create());
         root.Subcommands.Add(FactsVerb.Create());
         root.Subcommands.Add(ClaimsVerb.Create());
-<<<<<<< HEAD
-        root.Subcommands.Add(ServeVerb.Create());
-=======
         root.Subcommands.Add(ExportVerb.Create());
->>>>>>> export
+        root.Subcommands.Add(ServeVerb.Create());
         return root;
     }
 
