@@ -7,7 +7,7 @@ namespace FactMiner.Core.Classification;
 [CustomMappingFactoryAttribute(ContractName)]
 internal sealed class TopicFeatureMapping : CustomMappingFactory<TopicTextRow, TopicFeatureRow>
 {
-    public const string ContractName = "FactMiner.TopicFeatures.v1";
+    public const string ContractName = "FactMiner.TopicFeatures.v2";
 
     public static void Map(TopicTextRow input, TopicFeatureRow output)
     {

@@ -3,15 +3,17 @@ using System.Numerics;
 namespace FactMiner.Core.Classification;
 
 /// <summary>
-/// Turns a sentence into hashed counts of word unigrams and bigrams and of character 3- to 5-grams
-/// inside each word. Both the ML.NET model (through <see cref="TopicFeatureMapping"/>) and
-/// <see cref="LinearTopicScorer"/> call it, so training and the fast path see the same vector.
+/// Turns a sentence into hashed counts of word unigrams and bigrams, of character 3- to 5-grams inside
+/// each word, and of topic cue words (<see cref="TopicCues"/>). Both the ML.NET model (through
+/// <see cref="TopicFeatureMapping"/>) and <see cref="LinearTopicScorer"/> call it, so training and the
+/// fast path see the same vector.
 /// </summary>
 /// <remarks>
 /// Generality over unseen species and sources: text is lowercased, every number becomes the token
 /// <c>0</c> (so "15-38 pounds" and "7.2 kg" look alike), a number glued to a unit is split from it
 /// ("60cm" reads as "0 cm"), apostrophes vanish, all other punctuation separates words. Character
-/// n-grams carry word stems ("poach", "graz", "nocturn") to words the corpus never used.
+/// n-grams carry word stems ("poach", "graz", "nocturn") to words the corpus never used; cue features
+/// carry a hand-written list of topic words that the corpus may not use at all.
 /// </remarks>
 internal static class TopicFeaturizer
 {
@@ -20,13 +22,17 @@ internal static class TopicFeaturizer
     public const int Dimension = 1 << HashBits;
 
     /// <summary>Changes whenever a model trained with the old featuriser would score wrongly with the new one.</summary>
-    public const string Version = "words1-2+inword-chars3-5;numbers-as-0;hash18;l2;v1";
+    public const string Version = "words1-2:1+inword-chars3-5:0.35+topic-cues:1;numbers-as-0;hash18;l2;v2";
 
     public const float UnigramWeight = 1f;
 
     public const float BigramWeight = 1f;
 
-    public const float CharGramWeight = 0.5f;
+    public const float CharGramWeight = 0.35f;
+
+    public const float CueWeight = 1f;
+
+    private const uint CueSeed = 0x27D4EB2F;
 
     private const int Mask = Dimension - 1;
 
@@ -100,6 +106,11 @@ internal static class TopicFeaturizer
             }
 
             AddCharGrams(padded[..(length + 2)], counts);
+            for (var cues = TopicCues.TopicsOf(word); cues != 0;)
+            {
+                counts.Add(Bucket(CueSeed + (uint)TopicCues.NextTopic(ref cues)), CueWeight);
+            }
+
             previous = unigram;
             hasPrevious = true;
         }

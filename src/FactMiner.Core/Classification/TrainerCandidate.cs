@@ -16,12 +16,12 @@ internal sealed record TrainerCandidate(string Name, string Settings, Func<MLCon
     [
         new(
             "SdcaMaximumEntropy",
-            "L2 1e-4, L1 0, at most 60 passes, 1 thread",
+            "L2 1e-5, L1 0, at most 60 passes, 1 thread",
             ml => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = LabelColumn,
                 FeatureColumnName = FeatureColumn,
-                L2Regularization = 1e-4f,
+                L2Regularization = 1e-5f,
                 L1Regularization = 0f,
                 MaximumNumberOfIterations = 60,
                 NumberOfThreads = 1,

@@ -18,20 +18,20 @@ public sealed class TopicClassifierTests(CommittedTopicModel model, ITestOutputH
         Assert.True(classifier.UsesLinearScorer, "the committed model should be a maximum-entropy model so the fast path applies");
     }
 
-    // Written for this test, about species the corpus does not cover; not corpus sentences.
+    // Written for this test about species the corpus does not cover; not corpus sentences.
     [Theory]
-    [InlineData("morphology", "Adult males of the Andean tapir weigh up to 250 kg and have a short, flexible snout.")]
+    [InlineData("morphology", "Adult male walruses weigh up to 1,500 kg and carry tusks that can reach a metre in length.")]
     [InlineData("behavior", "Wombats are nocturnal and usually solitary, spending the day asleep in their burrows.")]
-    [InlineData("diet", "The aye-aye feeds mainly on insect larvae, which it digs out of dead wood with its long middle finger.")]
-    [InlineData("reproduction", "After a gestation of about eleven months, the mare gives birth to a single foal.")]
-    [InlineData("habitat", "The species lives in cloud forest and montane scrub between 1,800 and 3,500 m elevation.")]
-    [InlineData("distribution", "Its range extends from southern Mexico through Central America to northern Colombia.")]
-    [InlineData("population", "Fewer than 2,500 mature individuals are thought to remain, and the number is still falling.")]
-    [InlineData("conservation", "The gharial is listed as critically endangered on the IUCN Red List and is protected in national parks.")]
-    [InlineData("threats", "Illegal logging, snaring and road construction are the main threats to the okapi.")]
-    [InlineData("human_use", "Alpacas are farmed in the Andes for their soft wool, which is spun into yarn and sold abroad.")]
-    [InlineData("taxonomy", "The narwhal belongs to the family Monodontidae, which it shares with only one other species, the beluga.")]
-    [InlineData("other", "In local folklore the quetzal was believed to die of sorrow if it was ever caged.")]
+    [InlineData("diet", "The hoatzin feeds almost entirely on leaves, which it ferments in its enlarged crop.")]
+    [InlineData("reproduction", "After a gestation of about five months, the female capybara gives birth to a litter of four pups.")]
+    [InlineData("habitat", "Resplendent quetzals live in humid cloud forest and montane woodland between 1,200 and 3,000 m.")]
+    [InlineData("distribution", "The ocelot ranges from southern Texas through Mexico and Central America to northern Argentina.")]
+    [InlineData("population", "Fewer than 2,500 mature dholes are thought to remain, and the number is still falling.")]
+    [InlineData("conservation", "The bonobo is listed as endangered on the IUCN Red List and is protected in Salonga National Park.")]
+    [InlineData("threats", "Illegal logging, snaring and the bushmeat trade are the main threats to the mandrill.")]
+    [InlineData("human_use", "Mink are farmed in Denmark and China for their fur, which is sold to the fashion industry.")]
+    [InlineData("taxonomy", "The narwhal belongs to the family Monodontidae, which it shares with only one other species, the beluga whale.")]
+    [InlineData("other", "In Mayan legend the quetzal was a sacred bird, and its image still appears on the flag of Guatemala.")]
     public void Classify_ClearSentence_GivesItsTopic(string topic, string sentence)
     {
         var (actual, confidence) = classifier.Classify([sentence])[0];
@@ -90,17 +90,17 @@ public sealed class TopicClassifierTests(CommittedTopicModel model, ITestOutputH
     [Fact]
     public void Process_Document_SetsTopicAndConfidenceOnEverySentenceAndKeepsTheRest()
     {
-        const string Text = "Snow leopards eat blue sheep and ibex. They are found in the mountains of Central Asia.";
-        var document = new Document("snow.txt", "snow.txt", Text, "00")
+        const string Text = "Meerkats eat beetles, scorpions and small lizards. They are found in Botswana, Namibia and South Africa.";
+        var document = new Document("meerkat.txt", "meerkat.txt", Text, "00")
         {
-            Sentences = [new Sentence(0, 0, 38, Text[..38]), new Sentence(1, 39, Text.Length, Text[39..]) { Subject = "snow leopard" }],
+            Sentences = [new Sentence(0, 0, 50, Text[..50]), new Sentence(1, 51, Text.Length, Text[51..]) { Subject = "meerkat" }],
         };
 
         var processed = classifier.Process(document);
 
         Assert.Equal(["diet", "distribution"], processed.Sentences.Select(s => s.Topic));
         Assert.All(processed.Sentences, s => Assert.InRange(s.TopicConfidence, 0.0, 1.0));
-        Assert.Equal("snow leopard", processed.Sentences[1].Subject);
+        Assert.Equal("meerkat", processed.Sentences[1].Subject);
         Assert.Equal(document.Sentences.Select(s => (s.Start, s.End, s.Text)), processed.Sentences.Select(s => (s.Start, s.End, s.Text)));
         Assert.Null(document.Sentences[0].Topic);
     }
