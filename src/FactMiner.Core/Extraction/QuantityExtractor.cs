@@ -179,6 +179,7 @@ public sealed class QuantityExtractor
     {
         var candidates = scratch.Candidates;
         var claims = ImmutableArray.CreateBuilder<Claim>(candidates.Count);
+        var sentenceConditions = candidates.Count > 0 ? LeadingConditions(tokens, candidates[0].Value.NumberStart) : Conditions.None;
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
@@ -216,7 +217,10 @@ public sealed class QuantityExtractor
                 continue;
             }
 
-            qualifiers.Conditions = ReadConditions(tokens, start, after, candidate.NounStart, candidate.TextEnd, floor, ceiling);
+            var own = ReadConditions(tokens, start, after, candidate.NounStart, candidate.TextEnd, floor, ceiling);
+            // A duration tells when something happens to the animal ("weaned at 4 months"), not under what condition.
+            var inherited = quantity == Quantities.Duration ? Conditions.None : sentenceConditions & ~ConditionClasses.Covering(own);
+            qualifiers.Conditions = own | inherited;
             qualifiers.Year = YearReader.For(tokens, scratch.Years, value.NumberStart, end);
 
             var first = tokens.Tokens[start];
@@ -255,6 +259,27 @@ public sealed class QuantityExtractor
             Quantities.Duration => spelledOne && attribute == NumericAttributes.Other && unit.Symbol is "s" or "min" or "h" or "d" or "wk" or "mo" or "yr",
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The conditions of the sentence's opening words, up to its first value: "Adult bulls stand 3-4 m at the shoulder
+    /// and weigh up to 6,000 kg" says both values are of adult males, though the second's own clause names neither.
+    /// A contrast ("while", "unlike", ...) ends the opening, since what follows it is about someone else.
+    /// </summary>
+    private static Conditions LeadingConditions(in SentenceTokens tokens, int firstValue)
+    {
+        var conditions = Conditions.None;
+        for (var i = 0; i < firstValue; i++)
+        {
+            if (tokens.IsAny(i, "while", "whereas") || tokens.IsAny(i, "unlike", "although") || tokens.IsAny(i, "than", "but"))
+            {
+                return Conditions.None;
+            }
+
+            conditions |= QualifierLexicon.ConditionOf(tokens, i);
+        }
+
+        return conditions;
     }
 
     private static Conditions ReadConditions(in SentenceTokens tokens, int start, int end, int nounStart, int nounEnd, int floor, int ceiling)

@@ -29,7 +29,9 @@ internal static class MassLengthAllometryRule
                 {
                     var m = weight.Numeric.Widened;
                     var l = length.Numeric.Widened;
-                    var lowest = double.IsFinite(l.High) && l.High > 0 ? m.Low / Math.Pow(l.High, 3) : 0;
+                    // "up to 120 lb" is what the largest animals reach, so it is held against the largest length.
+                    var massLow = weight.Numeric.Bound == NumericValue.BoundKind.Upper ? weight.Numeric.High : m.Low;
+                    var lowest = double.IsFinite(l.High) && l.High > 0 ? massLow / Math.Pow(l.High, 3) : 0;
                     var highest = l.Low > 0 ? m.High / Math.Pow(l.Low, 3) : double.PositiveInfinity;
                     if (lowest <= band.Max && highest >= band.Min)
                     {

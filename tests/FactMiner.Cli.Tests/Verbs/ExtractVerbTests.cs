@@ -109,6 +109,31 @@ public sealed class ExtractVerbTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Extract_DemoCorpus_FlagsEveryPlantedProblemAndNoLookAlike()
+    {
+        var result = await CliRunner.RunAsync("extract", RepositoryFolder.File("corpora/samples"));
+
+        var flags = result.OutputLines
+            .SelectMany(line => JsonDocument.Parse(line).RootElement.GetProperty("flags").EnumerateArray())
+            .Select(f => (Id: f.GetProperty("id").GetString(), Rule: f.GetProperty("rule").GetString(), Message: f.GetProperty("message").GetString()))
+            .DistinctBy(f => f.Id)
+            .Select(f => $"{f.Rule}: {f.Message}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        // The planted problems are listed in corpora/samples-answers.md; every look-alike there must stay quiet.
+        Assert.Equal(0, result.ExitCode);
+        Assert.Collection(
+            flags,
+            f => Assert.StartsWith("activity-pattern-conflict: sumatran tiger", f),
+            f => Assert.StartsWith("conservation-status-conflict: red panda", f),
+            f => Assert.StartsWith("mass-length-allometry: weight 120 lb for a body length of 40-65 cm", f),
+            f => Assert.StartsWith("numeric-interval-conflict: snow leopard weight: about 150 lb", f),
+            f => Assert.StartsWith("shoulder-height-ratio: shoulder height 45-50 cm", f),
+            f => Assert.StartsWith("unit-slip: snow leopard tail length", f));
+    }
+
     private void Write(string relative, string text)
     {
         var path = Path.Combine(folder, relative);

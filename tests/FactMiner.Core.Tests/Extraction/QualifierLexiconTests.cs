@@ -65,7 +65,9 @@ public sealed class QualifierLexiconTests
     {
         var claims = ClaimProbe.All("Adult males weigh 10-15 kg, females 8-12 kg.");
         Assert.Equal(["male", "adult"], claims[0].Qualifiers.ToArray());
-        Assert.Equal(["female"], claims[1].Qualifiers.ToArray());
+
+        // The females are the adult ones the sentence opened with; their own sex overrides the opening's.
+        Assert.Equal(["female", "adult"], claims[1].Qualifiers.ToArray());
     }
 
     [Theory]
@@ -107,5 +109,32 @@ public sealed class QualifierLexiconTests
         var claims = ClaimProbe.All("Newborn calves weigh 3 kg at birth and are weaned at 4 months.");
         Assert.Equal(["newborn"], claims[0].Qualifiers.ToArray());
         Assert.Empty(claims[1].Qualifiers);
+    }
+
+    [Fact]
+    public void Extract_SentenceOpensWithConditions_EveryValueHoldsUnderThem()
+    {
+        var claims = ClaimProbe.All("Adult bulls stand 3-4 m at the shoulder and weigh up to 6,000 kg.");
+
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Equal(["male", "adult"], c.Qualifiers.Where(q => q is "male" or "adult").ToArray()));
+    }
+
+    [Fact]
+    public void Extract_NewbornOpening_ReachesTheSecondClause()
+    {
+        var claims = ClaimProbe.All("A newborn calf weighs about 90-120 kg and stands roughly 90cm tall.");
+
+        Assert.All(claims, c => Assert.Contains("newborn", c.Qualifiers));
+    }
+
+    [Fact]
+    public void Extract_ValueNamesItsOwnCondition_OverridesTheOpening()
+    {
+        var claims = ClaimProbe.All("Males weigh about 40 kg, while females weigh 30 kg.");
+
+        Assert.Contains("male", claims[0].Qualifiers);
+        Assert.Contains("female", claims[1].Qualifiers);
+        Assert.DoesNotContain("male", claims[1].Qualifiers);
     }
 }

@@ -54,4 +54,24 @@ public sealed class MassLengthAllometryRuleTests
 
         Assert.Empty(result.Flags);
     }
+
+    [Fact]
+    public void Check_UpperBoundMassFarTooHeavyForTheLargestLength_Flags()
+    {
+        var result = Reconcile(
+            Numeric("a.txt#1.0", NumericAttributes.BodyLength, 40, 65, "cm", "sunda pangolin"),
+            Numeric("a.txt#1.1", NumericAttributes.Weight, 120, "lb", "sunda pangolin", "up to"));
+
+        Assert.Equal("mass-length-allometry", Assert.Single(result.Flags).Rule);
+    }
+
+    [Fact]
+    public void Check_UpperBoundMassFittingTheLargestLength_RaisesNothing()
+    {
+        var result = Reconcile(
+            Numeric("a.txt#1.0", NumericAttributes.BodyLength, 40, 65, "cm", "sunda pangolin"),
+            Numeric("a.txt#1.1", NumericAttributes.Weight, 10, "kg", "sunda pangolin", "up to"));
+
+        Assert.Empty(result.Flags);
+    }
 }
