@@ -61,7 +61,7 @@ internal static class RunVerb
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask("documents");
-                    var progress = new Progress<RunProgress>(p =>
+                    var progress = new SynchronousProgress<RunProgress>(p =>
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
@@ -72,7 +72,7 @@ internal static class RunVerb
         }
 
         var last = DateTime.MinValue;
-        var lines = new Progress<RunProgress>(p =>
+        var lines = new SynchronousProgress<RunProgress>(p =>
         {
             if (DateTime.UtcNow - last < TimeSpan.FromSeconds(2) && p.Phase != "done")
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FactMiner.Cli.Verbs;
 using FactMiner.Core.Classification;
+using FactMiner.Core.Tests.Support;
 
 namespace FactMiner.Cli.Tests.Verbs;
 
@@ -60,16 +61,12 @@ public sealed class TrainVerbTests : IDisposable
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>Eight sentences per topic from the committed corpus, so the verb trains in seconds.</summary>
+    /// <summary>Eight sentences per topic, each about another species, from the committed corpus, so the verb trains in seconds.</summary>
     private string WriteSmallCorpus()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "FactMiner.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("FactMiner.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        var sentences = TopicCorpus.Load(Path.Combine(root.FullName, "corpora", "topics")).Sentences.GroupBy(s => s.Topic).SelectMany(g => g.Take(8));
+        var sentences = TopicCorpus.Load(RepositoryFolder.File("corpora/topics")).Sentences
+            .GroupBy(s => s.Topic)
+            .SelectMany(g => g.DistinctBy(s => s.Species).Take(8));
         var corpus = Path.Combine(folder, "corpus");
         Directory.CreateDirectory(corpus);
         File.WriteAllLines(
