@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FactMiner.Core.Segmentation;
 
 /// <summary>The character classes sentence splitting cares about.</summary>
@@ -26,6 +28,13 @@ internal static class SentenceChars
     /// <summary>Bullets that start a list item wherever they stand after whitespace.</summary>
     public static bool IsStrongBullet(char c) =>
         c is '•' or '‣' or '⁃' or '◦' or '▪' or '▫' or '●' or '○' or '■' or '□' or '►' or '▸' or '➢' or '➤' or '✓' or '✔' or '❖' or '◆' or '◇';
+
+    /// <summary>
+    /// Every character at which a sentence can end outside a numbered list: line breaks, terminal punctuation and
+    /// strong bullets. Everything between them is skipped with one vectorised search.
+    /// </summary>
+    public static readonly SearchValues<char> BoundaryCandidates = SearchValues.Create(
+        "\n\r\u0085\u2028\u2029\f\v" + ".?!…‼⁇⁈⁉？！。" + "•‣⁃◦▪▫●○■□►▸➢➤✓✔❖◆◇");
 
     /// <summary>Characters that start a list item only at the start of a line and before a space ("- item").</summary>
     public static bool IsWeakBullet(char c) => c is '-' or '*' or '–' or '—' or '+' or '>' or '·';

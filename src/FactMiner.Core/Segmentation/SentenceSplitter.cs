@@ -67,6 +67,12 @@ public sealed class SentenceSplitter
                 start = i;
                 i = StartSentence(text, start, ref list);
             }
+            else if (list.Kind == ListMarkerKind.None)
+            {
+                // Outside a numbered list nothing but a boundary candidate can end a sentence: jump to the next one.
+                var next = text[(i + 1)..].IndexOfAny(SentenceChars.BoundaryCandidates);
+                i = next < 0 ? text.Length : i + 1 + next;
+            }
             else
             {
                 i++;
