@@ -28,7 +28,11 @@ internal static class SubjectWords
         "does", "ram", "rams", "ewe", "ewes", "sow", "sows", "vixen", "billy", "nanny", "hen", "hens", "mare", "mares",
         "stallion", "stallions", "mother", "mothers", "pair", "pairs", "herd", "herds", "group", "groups", "population",
         "populations", "species", "subspecies", "kind", "kinds", "type", "types", "genus", "family", "order", "called",
-        "named", "known", "it", "they", "them", "he", "she", "we", "you", "i", "there", "here", "then", "now", "today");
+        "named", "known", "it", "they", "them", "he", "she", "we", "you", "i", "there", "here", "then", "now", "today",
+        // nouns of a fronted adverbial ("In captivity giant anteaters ...", "In winter snow leopards ...")
+        "captivity", "nature", "winter", "summer", "spring", "autumn", "general", "addition", "contrast", "particular",
+        "fact", "total", "short", "comparison", "practice", "turn", "season", "seasons", "day", "days", "night", "nights",
+        "area", "areas", "region", "regions", "places", "parts");
 
     /// <summary>Section titles that scraping glues to the next sentence ("Ecology and Behavior Himalayan musk deer are ...").</summary>
     public static readonly FrozenSet<string> HeadingWords = Set(

@@ -30,6 +30,8 @@ public sealed class SubjectResolverTests
     [InlineData("The snow leopard has a very long tail.", "snow leopard")]
     [InlineData("Sumatran tigers weigh less than Bengal tigers.", "sumatran tiger")]
     [InlineData("The wild Bactrian camel is critically endangered.", "wild bactrian camel")]
+    [InlineData("In captivity giant anteaters have lived up to 26 years.", "giant anteater")]
+    [InlineData("In winter snow leopards move to lower elevations.", "snow leopard")]
     public void SubjectOf_NamedAnimal_KeepsItsModifiers(string sentence, string expected) =>
         Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
 
