@@ -23,18 +23,47 @@ internal static class CorpusGenerator
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A document about one species as a real collection has them: every paragraph about the same animal, named with a
+    /// regional modifier ("siberian koala") so that many documents make many subjects, not a few enormous ones.
+    /// </summary>
+    public static string GenerateDocument(int approximateChars, int documentIndex)
+    {
+        var random = new Random(documentIndex);
+        var species = CorpusTemplates.Species[documentIndex % CorpusTemplates.Species.Length];
+        var modifier = RegionalModifiers[documentIndex / CorpusTemplates.Species.Length % RegionalModifiers.Length];
+        var named = species with { Common = $"{modifier} {species.Common}" };
+        var builder = new StringBuilder(approximateChars + 4096);
+        while (builder.Length < approximateChars)
+        {
+            AppendParagraph(builder, random, named);
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly string[] RegionalModifiers =
+    [
+        "northern", "southern", "eastern", "western", "highland", "lowland", "coastal", "island", "desert", "mountain",
+        "forest", "river", "andean", "alpine", "arctic", "tropical", "himalayan", "siberian", "amur", "sumatran",
+        "bornean", "javan", "bengal", "malayan", "caspian", "persian", "arabian", "barbary", "congo", "nile",
+        "kalahari", "namib", "tibetan", "mongolian", "gobi", "balkan", "iberian", "anatolian", "ussuri", "yunnan",
+    ];
+
     /// <summary>Writes <see cref="Generate"/>'s corpus as UTF-8 without a byte-order mark.</summary>
     public static void WriteFile(string path, int approximateChars, int seed = 42) =>
         File.WriteAllText(path, Generate(approximateChars, seed), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
-    private static void AppendParagraph(StringBuilder builder, Random random)
+    private static void AppendParagraph(StringBuilder builder, Random random) =>
+        AppendParagraph(builder, random, CorpusTemplates.Species[random.Next(CorpusTemplates.Species.Length)]);
+
+    private static void AppendParagraph(StringBuilder builder, Random random, (string Common, string Scientific, double SizeCm, double MassKg) species)
     {
         if (random.Next(6) == 0)
         {
             builder.Append(Pick(random, CorpusTemplates.Debris)).Append('\n');
         }
 
-        var species = CorpusTemplates.Species[random.Next(CorpusTemplates.Species.Length)];
         var sentences = random.Next(1, 7);
         for (var i = 0; i < sentences; i++)
         {

@@ -18,4 +18,10 @@ if (args is ["run-end-to-end", ..])
     return;
 }
 
+if (args is ["stage-times", var stageFolder])
+{
+    await StageTimes.RunAsync(stageFolder);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -34,14 +34,22 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         }
 
         // Plausibility rules compare a subject's attributes with each other (shoulder height against height, mass
-        // against length), so the unit of re-examination is the subject: all its keys, and nothing else.
-        var loaded = StoredClaimLoader.Load(store, transaction, subjects);
-        var result = reconciler.Reconcile(loaded.Records);
-        var facts = ReplaceFacts(transaction, subjects, result.Facts, loaded, runId);
-        var newFlags = MergeFlags(transaction, subjects, result.Flags, loaded, runId);
-        var keys = result.Keys.Count;
+        // against length), so the unit of re-examination is the subject: all its keys, and nothing else. Subjects never
+        // meet each other, so they are taken a few at a time and memory holds one chunk's claims, not the store's.
+        var (keys, facts, newFlags) = (0, 0, 0);
+        foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
+        {
+            var loaded = StoredClaimLoader.Load(store, transaction, chunk);
+            var result = reconciler.Reconcile(loaded.Records);
+            facts += ReplaceFacts(transaction, chunk, result.Facts, loaded, runId);
+            newFlags += MergeFlags(transaction, chunk, result.Flags, loaded, runId);
+            keys += result.Keys.Count;
+        }
+
         return (keys, facts, newFlags);
     }
+
+    private const int SubjectsPerChunk = 64;
 
     private List<string> PendingSubjects(SqliteTransaction transaction)
     {
