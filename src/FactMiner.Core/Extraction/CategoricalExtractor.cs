@@ -17,35 +17,40 @@ public sealed class CategoricalExtractor : IDocumentStage
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var lexicon = DocumentLexicon.For(document);
-        var running = lexicon.TitleSubject;
+        DocumentLexicon? lexicon = null;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
         foreach (var sentence in document.Sentences)
         {
-            var subjects = SentenceSubjects.Read(sentence.Text, lexicon.Finder, running);
-            if (subjects.IsExplicit)
+            var matches = Read(sentence.Text);
+            if (matches.IsEmpty)
             {
-                running = subjects.Subject;
+                sentences.Add(sentence);
+                continue;
             }
 
-            var claims = ImmutableArray.CreateBuilder<CategoricalClaim>();
-            foreach (var match in Read(sentence.Text))
+            // Subjects are left to SubjectResolver, which reads every sentence anyway; only a sentence with two
+            // categories needs to know here whether they are said of one animal.
+            var subjects = matches.Length > 1
+                ? SentenceSubjects.Read(sentence.Text, (lexicon ??= DocumentLexicon.For(document)).Finder, null)
+                : null;
+            var claims = new List<(CategoricalClaim Claim, string? Animal)>(matches.Length);
+            foreach (var match in matches)
             {
                 var start = FoldedText.ToDocument(document.Text, sentence, match.Start);
                 var end = FoldedText.ToDocument(document.Text, sentence, match.End - 1) + 1;
-                claims.Add(new CategoricalClaim(
+                claims.Add((new CategoricalClaim(
                     $"{document.Id}#{sentence.Index}.c{claims.Count}",
                     match.Attribute,
                     match.Category,
                     match.Authority,
                     match.Year,
-                    subjects.SubjectAt(match.Start),
+                    Subject: null,
                     sentence.Text[match.Start..match.End],
                     start,
                     end)
                 {
                     Qualifiers = match.Qualifiers,
-                });
+                }, subjects?.SubjectAt(match.Start)));
             }
 
             sentences.Add(sentence with { Categorical = WithoutSelfContradiction(claims) });
@@ -56,20 +61,20 @@ public sealed class CategoricalExtractor : IDocumentStage
 
     /// <summary>A sentence does not contradict itself: of two categories the rules call exclusive, said of one subject under
     /// the same conditions ("mainly nocturnal, but ... active during the day"), the later one is an exception and is dropped.</summary>
-    private static ImmutableArray<CategoricalClaim> WithoutSelfContradiction(IEnumerable<CategoricalClaim> claims)
+    private static ImmutableArray<CategoricalClaim> WithoutSelfContradiction(List<(CategoricalClaim Claim, string? Animal)> claims)
     {
-        var kept = ImmutableArray.CreateBuilder<CategoricalClaim>();
-        foreach (var claim in claims)
+        var kept = new List<(CategoricalClaim Claim, string? Animal)>();
+        foreach (var (claim, animal) in claims)
         {
             var rule = PlausibilityRules.Default.CategoricalConflicts.FirstOrDefault(r => r.Attribute == claim.Attribute && !r.AllDistinctExclusive);
-            if (rule is null || !kept.Any(k => k.Attribute == claim.Attribute && k.Subject == claim.Subject &&
-                                               k.Qualifiers.SequenceEqual(claim.Qualifiers) && rule.Excludes(k.Category, claim.Category)))
+            if (rule is null || !kept.Any(k => k.Claim.Attribute == claim.Attribute && k.Animal == animal &&
+                                               k.Claim.Qualifiers.SequenceEqual(claim.Qualifiers) && rule.Excludes(k.Claim.Category, claim.Category)))
             {
-                kept.Add(claim);
+                kept.Add((claim, animal));
             }
         }
 
-        return kept.ToImmutable();
+        return [.. kept.Select(k => k.Claim)];
     }
 
     /// <summary>The categorical claims of one sentence's text, in text order.</summary>

@@ -118,7 +118,7 @@ public sealed class CategoricalExtractorTests
     public void Process_ClaimsGetIdsOffsetsAndClauseSubjects()
     {
         var text = "The Siberian musk deer is vulnerable, while the Himalayan\n   musk deer is classified as near threatened.";
-        var document = CategoricalExtractor.Default.Process(ParagraphDocuments.FromText("deer.txt", text));
+        var document = ExtractWithSubjects(ParagraphDocuments.FromText("deer.txt", text));
 
         var claims = document.Sentences[0].Categorical;
 
@@ -131,7 +131,7 @@ public sealed class CategoricalExtractorTests
     [SharedFact]
     public void Process_UserSample_FindsStatusesActivityAndSolitude()
     {
-        var document = CategoricalExtractor.Default.Process(ParagraphDocuments.Sample());
+        var document = ExtractWithSubjects(ParagraphDocuments.Sample());
 
         var claims = document.Sentences.SelectMany(s => s.Categorical)
             .Select(c => $"{c.Id} {c.Attribute}={c.Category} {c.Authority} {c.Year} [{c.Subject}]")
@@ -152,7 +152,7 @@ public sealed class CategoricalExtractorTests
     [Fact]
     public void Process_ExceptionInTheSameSentence_KeepsOnlyTheMainPattern()
     {
-        var document = CategoricalExtractor.Default.Process(ParagraphDocuments.FromSentences(
+        var document = ExtractWithSubjects(ParagraphDocuments.FromSentences(
             "tiger.txt", "Tigers are mainly nocturnal, but where undisturbed they hunt by day and are active during the day."));
 
         Assert.Equal(["nocturnal"], document.Sentences[0].Categorical.Select(c => c.Category));
@@ -161,7 +161,7 @@ public sealed class CategoricalExtractorTests
     [Fact]
     public void Process_SelfContradictionInOneSentence_DropsTheLaterClaim()
     {
-        var document = CategoricalExtractor.Default.Process(ParagraphDocuments.FromSentences(
+        var document = ExtractWithSubjects(ParagraphDocuments.FromSentences(
             "tiger.txt", "Tigers are mostly solitary, although they live in groups."));
 
         Assert.Equal(["solitary"], document.Sentences[0].Categorical.Select(c => c.Category));
@@ -170,7 +170,7 @@ public sealed class CategoricalExtractorTests
     [Fact]
     public void Process_TwoAnimalsComparedInOneSentence_KeepsBothWithTheirSubjects()
     {
-        var document = CategoricalExtractor.Default.Process(ParagraphDocuments.FromSentences(
+        var document = ExtractWithSubjects(ParagraphDocuments.FromSentences(
             "cats.txt", "The lion is a social cat that lives in prides, whereas the tiger is solitary."));
 
         Assert.Equal(["lion:group", "tiger:solitary"], document.Sentences[0].Categorical.Select(c => $"{c.Subject}:{c.Category}"));
@@ -193,4 +193,8 @@ public sealed class CategoricalExtractorTests
     [Fact]
     public void Read_FeedingInAPlace_GivesNoDiet() =>
         Assert.Empty(CategoricalExtractor.Read("The giant panda spends its life roaming and feeding in the bamboo forests."));
+
+    /// <summary>As the pipeline runs it: categories first, then SubjectResolver gives each its clause's animal.</summary>
+    private static Document ExtractWithSubjects(Document document) =>
+        SubjectResolver.Default.Process(CategoricalExtractor.Default.Process(document));
 }
