@@ -23,31 +23,39 @@ internal static class MassLengthAllometryRule
                 continue;
             }
 
-            foreach (var length in claims.Where(c => c.Record.Attribute == attribute))
+            // One flag per weight and kind of length, naming every length it cannot go with (not one per pair).
+            var lengths = claims.Where(c => c.Record.Attribute == attribute).ToList();
+            foreach (var weight in weights)
             {
-                foreach (var weight in weights.Where(w => w.Context.CompatibleWith(length.Context)))
+                var against = lengths.Where(l => weight.Context.CompatibleWith(l.Context) && !Fits(weight, l, band)).ToList();
+                if (against.Count == 0)
                 {
-                    var m = weight.Numeric.Widened;
-                    var l = length.Numeric.Widened;
-                    // "up to 120 lb" is what the largest animals reach, so it is held against the largest length.
-                    var massLow = weight.Numeric.Bound == NumericValue.BoundKind.Upper ? weight.Numeric.High : m.Low;
-                    var lowest = double.IsFinite(l.High) && l.High > 0 ? massLow / Math.Pow(l.High, 3) : 0;
-                    var highest = l.Low > 0 ? m.High / Math.Pow(l.Low, 3) : double.PositiveInfinity;
-                    if (lowest <= band.Max && highest >= band.Min)
-                    {
-                        continue;
-                    }
-
-                    var k = weight.Numeric.Representative / Math.Pow(length.Numeric.Representative, 3);
-                    flags.Add(FlagDraft.Of(
-                        FlagDraft.Implausible,
-                        options.Name,
-                        [length, weight],
-                        $"weight {weight.Numeric.Plain()} for a {NumericKeyReconciler.Words(attribute)} of {length.Numeric.Plain()} gives " +
-                        $"{NumericValue.Number(Math.Round(k, k < 10 ? 2 : 0))} kg/m3 (mass over length cubed); animals of that build span " +
-                        $"{NumericValue.Number(Math.Round(band.Min, 1))}-{NumericValue.Number(Math.Round(band.Max))}"));
+                    continue;
                 }
+
+                var length = against[0];
+                var k = weight.Numeric.Representative / Math.Pow(length.Numeric.Representative, 3);
+                var others = against.Count > 1 ? $" (and {against.Count - 1} more lengths)" : string.Empty;
+                flags.Add(FlagDraft.Of(
+                    FlagDraft.Implausible,
+                    options.Name,
+                    [.. against, weight],
+                    $"weight {weight.Numeric.Plain()} for a {NumericKeyReconciler.Words(attribute)} of {length.Numeric.Plain()}{others} gives " +
+                    $"{NumericValue.Number(Math.Round(k, k < 10 ? 2 : 0))} kg/m3 (mass over length cubed); animals of that build span " +
+                    $"{NumericValue.Number(Math.Round(band.Min, 1))}-{NumericValue.Number(Math.Round(band.Max))}"));
             }
         }
+    }
+
+    private static bool Fits(ReconcileItem weight, ReconcileItem length, (double Min, double Max) band)
+    {
+        var m = weight.Numeric.Widened;
+        var l = length.Numeric.Widened;
+
+        // "up to 120 lb" is what the largest animals reach, so it is held against the largest length.
+        var massLow = weight.Numeric.Bound == NumericValue.BoundKind.Upper ? weight.Numeric.High : m.Low;
+        var lowest = double.IsFinite(l.High) && l.High > 0 ? massLow / Math.Pow(l.High, 3) : 0;
+        var highest = l.Low > 0 ? m.High / Math.Pow(l.Low, 3) : double.PositiveInfinity;
+        return lowest <= band.Max && highest >= band.Min;
     }
 }

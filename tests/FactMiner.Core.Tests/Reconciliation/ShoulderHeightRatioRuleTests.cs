@@ -64,4 +64,17 @@ public sealed class ShoulderHeightRatioRuleTests
 
         Assert.Empty(result.Flags);
     }
+
+    [Fact]
+    public void Check_ShoulderAgainstSeveralHeights_OneFlagNamingThemAll()
+    {
+        var result = Reconcile(
+            Numeric("a.txt#1.0", NumericAttributes.Height, 60, "cm", "musk deer", "approximate"),
+            Numeric("b.txt#1.0", NumericAttributes.Height, 62, "cm", "musk deer"),
+            Numeric("a.txt#1.1", NumericAttributes.ShoulderHeight, 20, "cm", "musk deer", "approximate"));
+
+        var flag = Assert.Single(result.Flags);
+        Assert.Equal(["a.txt#1.0", "a.txt#1.1", "b.txt#1.0"], flag.ClaimIds.Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains("(and 1 more standing heights)", flag.Message);
+    }
 }
