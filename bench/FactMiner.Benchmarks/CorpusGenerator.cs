@@ -73,7 +73,7 @@ internal static class CorpusGenerator
                 builder.Append(random.Next(10) switch { 0 => "  ", 1 => "\n", _ => " " });
             }
 
-            Fill(builder, Pick(random, CorpusTemplates.Sentences), species, random);
+            TemplateText.Fill(builder, Pick(random, CorpusTemplates.Sentences), (b, slot) => AppendSlot(b, slot, species, random));
             if (random.Next(25) == 0)
             {
                 builder.Append('[').Append(random.Next(1, 40)).Append(']');
@@ -81,29 +81,6 @@ internal static class CorpusGenerator
         }
 
         builder.Append("\n\n");
-    }
-
-    private static void Fill(
-        StringBuilder builder,
-        string template,
-        (string Common, string Scientific, double SizeCm, double MassKg) species,
-        Random random)
-    {
-        var i = 0;
-        while (i < template.Length)
-        {
-            var open = template.IndexOf('{', i);
-            if (open < 0)
-            {
-                builder.Append(template, i, template.Length - i);
-                return;
-            }
-
-            builder.Append(template, i, open - i);
-            var close = template.IndexOf('}', open);
-            AppendSlot(builder, template[(open + 1)..close], species, random);
-            i = close + 1;
-        }
     }
 
     private static void AppendSlot(

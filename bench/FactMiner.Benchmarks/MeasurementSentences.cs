@@ -66,30 +66,11 @@ internal static class MeasurementSentences
         for (var i = 0; i < count; i++)
         {
             builder.Clear();
-            Fill(builder, templates[random.Next(templates.Length)], random);
+            TemplateText.Fill(builder, templates[random.Next(templates.Length)], (b, slot) => b.Append(Slot(slot, random)));
             sentences[i] = builder.ToString();
         }
 
         return sentences;
-    }
-
-    private static void Fill(StringBuilder builder, string template, Random random)
-    {
-        var i = 0;
-        while (i < template.Length)
-        {
-            var open = template.IndexOf('{', i);
-            if (open < 0)
-            {
-                builder.Append(template, i, template.Length - i);
-                return;
-            }
-
-            builder.Append(template, i, open - i);
-            var close = template.IndexOf('}', open);
-            builder.Append(Slot(template[(open + 1)..close], random));
-            i = close + 1;
-        }
     }
 
     private static string Slot(string slot, Random random) => slot switch
