@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactMiner.Core.Export;
 using FactMiner.Core.Model;
 using FactMiner.Core.Pipeline;
 
@@ -9,15 +10,13 @@ internal static class TextListingWriter
 {
     public static void Write(TextWriter output, ExtractionOutcome outcome)
     {
-        var flagsByClaim = outcome.Flags
-            .SelectMany(f => f.ClaimIds.Select(id => (id, f)))
-            .ToLookup(p => p.id, p => p.f, StringComparer.Ordinal);
+        var flags = new SentenceFlagIndex(outcome.Flags);
         foreach (var document in outcome.Documents)
         {
             output.WriteLine($"== {document.Id}  ({document.Sentences.Length} sentences, sha256 {document.Sha256[..12]})");
             foreach (var sentence in document.Sentences)
             {
-                WriteSentence(output, sentence, flagsByClaim);
+                WriteSentence(output, sentence, flags);
             }
 
             output.WriteLine();
@@ -28,7 +27,7 @@ internal static class TextListingWriter
             + $"{outcome.Facts.Count} facts, {outcome.Flags.Count} flags");
     }
 
-    private static void WriteSentence(TextWriter output, Sentence sentence, ILookup<string, Flag> flagsByClaim)
+    private static void WriteSentence(TextWriter output, Sentence sentence, SentenceFlagIndex flags)
     {
         var topic = sentence.Topic is null ? string.Empty : $" {sentence.Topic} {sentence.TopicConfidence.ToString("0.00", CultureInfo.InvariantCulture)}";
         output.WriteLine($"[{sentence.Index}] {sentence.Start}-{sentence.End}{topic}  subject: {sentence.Subject ?? "-"}");
@@ -48,10 +47,7 @@ internal static class TextListingWriter
             output.WriteLine($"    claim {claim.Id}: {claim.Attribute} = {claim.Category}{by}{year}");
         }
 
-        var flags = sentence.Claims.Select(c => c.Id).Concat(sentence.Categorical.Select(c => c.Id))
-            .SelectMany(id => flagsByClaim[id])
-            .DistinctBy(f => f.Id);
-        foreach (var flag in flags)
+        foreach (var flag in flags.Of(sentence))
         {
             output.WriteLine($"    FLAG {flag.Id} {flag.Kind} ({flag.Rule}): {flag.Message}");
         }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,16 +16,9 @@ public sealed class SentenceJsonlWriter
         Indented = false,
     };
 
-    private readonly FrozenDictionary<string, Flag[]> flagsByClaim;
+    private readonly SentenceFlagIndex flags;
 
-    public SentenceJsonlWriter(IEnumerable<Flag> flags)
-    {
-        ArgumentNullException.ThrowIfNull(flags);
-        flagsByClaim = flags
-            .SelectMany(flag => flag.ClaimIds.Select(id => (id, flag)))
-            .GroupBy(pair => pair.id, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.flag).ToArray(), StringComparer.Ordinal);
-    }
+    public SentenceJsonlWriter(IEnumerable<Flag> flags) => this.flags = new SentenceFlagIndex(flags);
 
     public void Write(TextWriter output, IEnumerable<Document> documents)
     {
@@ -78,29 +70,13 @@ public sealed class SentenceJsonlWriter
 
         writer.WriteEndArray();
         writer.WriteStartArray("flags");
-        foreach (var flag in FlagsOf(sentence))
+        foreach (var flag in flags.Of(sentence))
         {
             WriteFlag(writer, flag);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-    }
-
-    private IEnumerable<Flag> FlagsOf(Sentence sentence)
-    {
-        var ids = sentence.Claims.Select(c => c.Id).Concat(sentence.Categorical.Select(c => c.Id));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (flagsByClaim.TryGetValue(id, out var flags))
-            {
-                foreach (var flag in flags.Where(f => seen.Add(f.Id)))
-                {
-                    yield return flag;
-                }
-            }
-        }
     }
 
     private static void WriteClaim(Utf8JsonWriter writer, Claim claim)
