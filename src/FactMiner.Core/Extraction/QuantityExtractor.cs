@@ -219,7 +219,7 @@ public sealed class QuantityExtractor
 
             var own = ReadConditions(tokens, start, after, candidate.NounStart, candidate.TextEnd, floor, ceiling);
             // A duration tells when something happens to the animal ("weaned at 4 months"), not under what condition.
-            var inherited = quantity == Quantities.Duration ? Conditions.None : sentenceConditions & ~ConditionClasses.Covering(own);
+            var inherited = quantity == Quantities.Duration ? Conditions.None : sentenceConditions & ~ConditionClass.Covering(own);
             qualifiers.Conditions = own | inherited;
             qualifiers.Year = YearReader.For(tokens, scratch.Years, value.NumberStart, end);
 
