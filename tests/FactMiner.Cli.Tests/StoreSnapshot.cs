@@ -25,8 +25,7 @@ internal static class StoreSnapshot
 
     public static string Take(string path)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = OpenReadOnly(path);
         var snapshot = new System.Text.StringBuilder();
         foreach (var query in Queries)
         {
@@ -49,13 +48,29 @@ internal static class StoreSnapshot
         return snapshot.ToString();
     }
 
-    public static long Count(string path, string table)
+    // Table names come from the tests' own literals, never from input.
+    public static long Count(string path, string table) => Column(path, $"SELECT count(*) FROM {table}", r => r.GetInt64(0)).Single();
+
+    /// <summary>The first column of every row a query of the test's own returns, read on a separate read-only connection.</summary>
+    public static List<T> Column<T>(string path, string sql, Func<SqliteDataReader, T> read)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = OpenReadOnly(path);
         using var command = connection.CreateCommand();
-        // Table names come from the tests' own literals, never from input.
-        command.CommandText = $"SELECT count(*) FROM {table}";
-        return (long)command.ExecuteScalar()!;
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<T>();
+        while (reader.Read())
+        {
+            values.Add(read(reader));
+        }
+
+        return values;
+    }
+
+    private static SqliteConnection OpenReadOnly(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
     }
 }

@@ -89,19 +89,5 @@ public sealed class ReviewVerbTests : IDisposable
         Assert.Equal("cm", corrected.GetProperty("CorrectedUnit").GetString());
     }
 
-    private List<string> AuditActions()
-    {
-        using var connection = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT action FROM audit ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var actions = new List<string>();
-        while (reader.Read())
-        {
-            actions.Add(reader.GetString(0));
-        }
-
-        return actions;
-    }
+    private List<string> AuditActions() => StoreSnapshot.Column(Db, "SELECT action FROM audit ORDER BY id", r => r.GetString(0));
 }

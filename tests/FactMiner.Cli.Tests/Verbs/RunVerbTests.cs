@@ -198,29 +198,9 @@ public sealed class RunVerbTests : IDisposable
         }
     }
 
-    private List<long> FactIds(string where)
-    {
-        using var connection = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        // The filter is one of this class's literals.
-        command.CommandText = $"SELECT id FROM facts WHERE {where} ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var ids = new List<long>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetInt64(0));
-        }
+    // The filters are this class's own literals.
+    private List<long> FactIds(string where) => StoreSnapshot.Column(Db, $"SELECT id FROM facts WHERE {where} ORDER BY id", r => r.GetInt64(0));
 
-        return ids;
-    }
-
-    private double Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToDouble(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private double Scalar(string sql) =>
+        StoreSnapshot.Column(Db, sql, r => Convert.ToDouble(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)).Single();
 }
