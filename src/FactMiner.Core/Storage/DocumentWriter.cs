@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using FactMiner.Core.Model;
 using Microsoft.Data.Sqlite;
@@ -89,67 +90,62 @@ internal static class DocumentWriter
         insert.Parameters.AddWithValue("$document", documentId);
         insert.Parameters.AddWithValue("$extractor", versions.Extractor);
         insert.Parameters.AddWithValue("$model", versions.Model);
+        string[] perClaim =
+        [
+            "$claim", "$sentence", "$kind", "$subject", "$attribute", "$quantity", "$low", "$high", "$unit", "$siLow",
+            "$siHigh", "$siUnit", "$qualifiers", "$category", "$authority", "$year", "$text", "$start", "$end",
+        ];
+        foreach (var name in perClaim)
+        {
+            insert.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        }
+
+        void Set(string name, object? value) => insert.Parameters[name].Value = value ?? DBNull.Value;
+
         foreach (var sentence in document.Sentences)
         {
             foreach (var claim in sentence.Claims)
             {
-                Bind(insert, sentence.Index, "numeric", claim.Id, claim.Subject, claim.Attribute, claim.Text, claim.Start, claim.End);
-                insert.Parameters["$quantity"].Value = claim.Quantity;
-                insert.Parameters["$low"].Value = claim.Low;
-                insert.Parameters["$high"].Value = claim.High;
-                insert.Parameters["$unit"].Value = claim.Unit;
-                insert.Parameters["$siLow"].Value = claim.SiLow;
-                insert.Parameters["$siHigh"].Value = claim.SiHigh;
-                insert.Parameters["$siUnit"].Value = claim.SiUnit;
-                insert.Parameters["$qualifiers"].Value = JsonSerializer.Serialize(claim.Qualifiers.ToArray());
+                SetCommon(sentence.Index, "numeric", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
+                Set("$quantity", claim.Quantity);
+                Set("$low", claim.Low);
+                Set("$high", claim.High);
+                Set("$unit", claim.Unit);
+                Set("$siLow", claim.SiLow);
+                Set("$siHigh", claim.SiHigh);
+                Set("$siUnit", claim.SiUnit);
+                Set("$category", null);
+                Set("$authority", null);
+                Set("$year", null);
                 insert.ExecuteNonQuery();
             }
 
             foreach (var claim in sentence.Categorical)
             {
-                Bind(insert, sentence.Index, "categorical", claim.Id, claim.Subject, claim.Attribute, claim.Text, claim.Start, claim.End);
-                insert.Parameters["$category"].Value = claim.Category;
-                insert.Parameters["$authority"].Value = (object?)claim.Authority ?? DBNull.Value;
-                insert.Parameters["$year"].Value = (object?)claim.Year ?? DBNull.Value;
-                insert.Parameters["$qualifiers"].Value = JsonSerializer.Serialize(claim.Qualifiers.ToArray());
+                SetCommon(sentence.Index, "categorical", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
+                foreach (var numeric in (string[])["$quantity", "$low", "$high", "$unit", "$siLow", "$siHigh", "$siUnit"])
+                {
+                    Set(numeric, null);
+                }
+
+                Set("$category", claim.Category);
+                Set("$authority", claim.Authority);
+                Set("$year", claim.Year);
                 insert.ExecuteNonQuery();
             }
         }
-    }
 
-    private static void Bind(SqliteCommand insert, int sentenceIndex, string kind, string id, string? subject, string attribute, string text, int start, int end)
-    {
-        string[] nullable = ["$quantity", "$low", "$high", "$unit", "$siLow", "$siHigh", "$siUnit", "$category", "$authority", "$year"];
-        foreach (var name in nullable)
+        void SetCommon(int sentenceIndex, string kind, string id, string? subject, string attribute, ImmutableArray<string> qualifiers, string text, int start, int end)
         {
-            if (!insert.Parameters.Contains(name))
-            {
-                insert.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-            }
-
-            insert.Parameters[name].Value = DBNull.Value;
-        }
-
-        Set(insert, "$qualifiers", "[]");
-        Set(insert, "$sentence", sentenceIndex);
-        Set(insert, "$kind", kind);
-        Set(insert, "$claim", id);
-        Set(insert, "$subject", (object?)subject ?? DBNull.Value);
-        Set(insert, "$attribute", attribute);
-        Set(insert, "$text", text);
-        Set(insert, "$start", start);
-        Set(insert, "$end", end);
-    }
-
-    private static void Set(SqliteCommand command, string name, object value)
-    {
-        if (command.Parameters.Contains(name))
-        {
-            command.Parameters[name].Value = value;
-        }
-        else
-        {
-            command.Parameters.AddWithValue(name, value);
+            Set("$claim", id);
+            Set("$sentence", sentenceIndex);
+            Set("$kind", kind);
+            Set("$subject", subject);
+            Set("$attribute", attribute);
+            Set("$qualifiers", JsonSerializer.Serialize(qualifiers.IsDefault ? [] : qualifiers.ToArray()));
+            Set("$text", text);
+            Set("$start", start);
+            Set("$end", end);
         }
     }
 
