@@ -10,6 +10,10 @@ internal sealed class ClaimContext
     private readonly ImmutableHashSet<string> unknown;
     private readonly ImmutableArray<bool> open;
 
+    // Contexts are interned per reconciliation (ClaimContextTable), and a key holds many claims but few distinct
+    // contexts, so each pair of contexts is compared once.
+    private readonly Dictionary<ClaimContext, bool> compatibility = new(ReferenceEqualityComparer.Instance);
+
     private ClaimContext(ImmutableArray<ImmutableHashSet<string>> byClass, ImmutableHashSet<string> unknown, ImmutableArray<bool> open)
     {
         this.byClass = byClass;
@@ -53,6 +57,22 @@ internal sealed class ClaimContext
     /// <summary>Newborn and adult, male and female, wild and captive, 1996 and 2015 cannot coincide; an unqualified claim
     /// takes each class's default (adult, wild, all year) or, where there is none (sex, year), matches any.</summary>
     public bool CompatibleWith(ClaimContext other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (!compatibility.TryGetValue(other, out var compatible))
+        {
+            compatible = Compare(other);
+            compatibility[other] = compatible;
+        }
+
+        return compatible;
+    }
+
+    private bool Compare(ClaimContext other)
     {
         for (var i = 0; i < byClass.Length; i++)
         {

@@ -42,13 +42,14 @@ public sealed class ClaimReconciler
     public ReconciliationResult Reconcile(IEnumerable<ClaimRecord> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        var contexts = new ClaimContextTable(Rules);
         var items = claims
             .DistinctBy(c => c.Id)
             .OrderBy(c => c.DocumentId, StringComparer.Ordinal)
             .ThenBy(c => c.SentenceIndex)
             .ThenBy(c => c.Start)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select((c, i) => new ReconcileItem(c, i, ClaimContext.Of(c.Qualifiers, Rules), c.Numeric is null ? null : new NumericValue(c.Numeric, Rules)))
+            .Select((c, i) => new ReconcileItem(c, i, contexts.For(c.Qualifiers), c.Numeric is null ? null : new NumericValue(c.Numeric, Rules)))
             .ToList();
         var facts = new List<Fact>();
         var drafts = new List<FlagDraft>();

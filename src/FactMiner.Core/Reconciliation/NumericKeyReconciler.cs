@@ -21,15 +21,26 @@ internal static class NumericKeyReconciler
 
         // Clusters that cannot hold together, joined into one flag per connected group: an outlier that disagrees with
         // three agreeing clusters is one contradiction, not three.
+        var excused = new Dictionary<(int General, ClaimContext Narrow), bool>();
+        bool Excused(ReconcileItem general, ReconcileItem narrow) =>
+            excused.TryGetValue((general.Order, narrow.Context), out var known)
+                ? known
+                : excused[(general.Order, narrow.Context)] = SummarisesAnotherGroup(general, narrow, items);
+
         var edges = new List<Edge>();
         for (var i = 0; i < clusters.Count; i++)
         {
             for (var j = i + 1; j < clusters.Count; j++)
             {
+                if (!clusters[i].MayBeDisjointFrom(clusters[j]))
+                {
+                    continue;
+                }
+
                 var pairs = (from a in clusters[i].Members
                              from b in clusters[j].Members
-                             where a.ComparableWith(b) && NumericValue.Disjoint(a.Numeric.Widened, b.Numeric.Widened) &&
-                                   !SummarisesAnotherGroup(a, b, items) && !SummarisesAnotherGroup(b, a, items)
+                             where NumericValue.Disjoint(a.Numeric.Widened, b.Numeric.Widened) && a.ComparableWith(b) &&
+                                   !Excused(a, b) && !Excused(b, a)
                              select (a, b)).ToList();
                 if (pairs.Count > 0)
                 {
@@ -46,7 +57,7 @@ internal static class NumericKeyReconciler
             var hubIsAlone = degree.Count == 2 || degree[0].Count > degree[1].Count;
             var hub = degree[0].Cluster;
             var odd = Involved(pairs, clusters[hub]);
-            var rest = pairs.SelectMany(p => new[] { p.A, p.B }).Where(c => !clusters[hub].Members.Contains(c)).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order).ToList();
+            var rest = pairs.SelectMany(p => new[] { p.A, p.B }).Where(c => !clusters[hub].Contains(c)).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order).ToList();
             if (slips && pairs.All(p => SlipFactor(p.A, p.B, rules.UnitSlip) is not null))
             {
                 flags.Add(UnitSlip(key, odd, rest, SlipFactor(pairs[0].A, pairs[0].B, rules.UnitSlip)!.Value, rules.UnitSlip));
@@ -62,31 +73,32 @@ internal static class NumericKeyReconciler
     }
 
     private static List<ReconcileItem> Involved(List<(ReconcileItem A, ReconcileItem B)> pairs, Cluster cluster) =>
-        [.. pairs.SelectMany(p => new[] { p.A, p.B }).Where(cluster.Members.Contains).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order)];
+        [.. pairs.SelectMany(p => new[] { p.A, p.B }).Where(cluster.Contains).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order)];
 
+    /// <summary>Edges grouped by the connected part of the cluster graph they belong to, in the order of each group's first edge.</summary>
     private static IEnumerable<List<Edge>> Components(List<Edge> edges)
     {
-        var remaining = new List<Edge>(edges);
-        while (remaining.Count > 0)
+        var parent = new Dictionary<int, int>();
+        int Root(int node)
         {
-            var component = new List<Edge> { remaining[0] };
-            remaining.RemoveAt(0);
-            var nodes = new HashSet<int> { component[0].I, component[0].J };
-            for (var grown = true; grown;)
+            while (parent.TryGetValue(node, out var up) && up != node)
             {
-                grown = false;
-                foreach (var edge in remaining.Where(e => nodes.Contains(e.I) || nodes.Contains(e.J)).ToList())
-                {
-                    component.Add(edge);
-                    remaining.Remove(edge);
-                    nodes.Add(edge.I);
-                    nodes.Add(edge.J);
-                    grown = true;
-                }
+                node = parent[node] = parent.GetValueOrDefault(up, up);
             }
 
-            yield return component;
+            return node;
         }
+
+        foreach (var edge in edges)
+        {
+            var (a, b) = (Root(edge.I), Root(edge.J));
+            if (a != b)
+            {
+                parent[Math.Max(a, b)] = Math.Min(a, b);
+            }
+        }
+
+        return edges.GroupBy(e => Root(e.I)).Select(g => g.ToList());
     }
 
     /// <summary>A general claim that misses the females' range but matches the males' is the males' figure given without
@@ -118,16 +130,14 @@ internal static class NumericKeyReconciler
         foreach (var item in items)
         {
             var widened = item.Numeric.Widened;
-            var home = clusters.Find(c =>
-                c.Members.TrueForAll(m => m.Context.CompatibleWith(item.Context)) && !NumericValue.Disjoint(c.Common, widened));
+            var home = clusters.Find(c => !NumericValue.Disjoint(c.Common, widened) && c.AllCompatibleWith(item.Context));
             if (home is null)
             {
-                clusters.Add(new Cluster([item], widened));
+                clusters.Add(new Cluster(item, widened));
             }
             else
             {
-                home.Members.Add(item);
-                home.Common = (Math.Max(home.Common.Low, widened.Low), Math.Min(home.Common.High, widened.High));
+                home.Add(item, widened);
             }
         }
 
@@ -210,10 +220,43 @@ internal static class NumericKeyReconciler
     /// <summary>Two clusters that cannot hold together, with the claim pairs that show it.</summary>
     private sealed record Edge(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs);
 
-    private sealed class Cluster(List<ReconcileItem> members, (double Low, double High) common)
+    /// <summary>Claims that agree: their common interval, their distinct contexts (few, interned), and the extremes of
+    /// their own intervals, which tell at once whether any member can be disjoint from another cluster's.</summary>
+    private sealed class Cluster
     {
-        public List<ReconcileItem> Members { get; } = members;
+        private readonly HashSet<ReconcileItem> memberSet = new(ReferenceEqualityComparer.Instance);
+        private readonly List<ClaimContext> contexts = [];
+        private double lowestHigh = double.PositiveInfinity;
+        private double highestLow = double.NegativeInfinity;
 
-        public (double Low, double High) Common { get; set; } = common;
+        public Cluster(ReconcileItem first, (double Low, double High) widened)
+        {
+            Common = widened;
+            Add(first, widened);
+        }
+
+        public List<ReconcileItem> Members { get; } = [];
+
+        public (double Low, double High) Common { get; private set; }
+
+        public void Add(ReconcileItem item, (double Low, double High) widened)
+        {
+            Members.Add(item);
+            memberSet.Add(item);
+            if (!contexts.Contains(item.Context))
+            {
+                contexts.Add(item.Context);
+            }
+
+            Common = (Math.Max(Common.Low, widened.Low), Math.Min(Common.High, widened.High));
+            lowestHigh = Math.Min(lowestHigh, widened.High);
+            highestLow = Math.Max(highestLow, widened.Low);
+        }
+
+        public bool Contains(ReconcileItem item) => memberSet.Contains(item);
+
+        public bool AllCompatibleWith(ClaimContext context) => contexts.TrueForAll(c => c.CompatibleWith(context));
+
+        public bool MayBeDisjointFrom(Cluster other) => lowestHigh < other.highestLow || other.lowestHigh < highestLow;
     }
 }
