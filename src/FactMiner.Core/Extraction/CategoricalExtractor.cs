@@ -80,14 +80,37 @@ public sealed class CategoricalExtractor : IDocumentStage
     /// <summary>The categorical claims of one sentence's text, in text order.</summary>
     internal static ImmutableArray<CategoricalMatch> Read(string sentenceText)
     {
+        var text = sentenceText.AsSpan();
+        bool status = ConservationStatusReader.MayMatch(text), activity = ActivityPatternReader.MayMatch(text),
+            social = SocialStructureReader.MayMatch(text), diet = DietTypeReader.MayMatch(text);
+        if (!(status || activity || social || diet))
+        {
+            return [];
+        }
+
         var reader = new ClauseReader(sentenceText);
-        return
-        [
-            .. ConservationStatusReader.Read(reader)
-                .Concat(ActivityPatternReader.Read(reader))
-                .Concat(SocialStructureReader.Read(reader))
-                .Concat(DietTypeReader.Read(reader))
-                .OrderBy(m => m.Start),
-        ];
+        var matches = new List<CategoricalMatch>();
+        if (status)
+        {
+            matches.AddRange(ConservationStatusReader.Read(reader));
+        }
+
+        if (activity)
+        {
+            matches.AddRange(ActivityPatternReader.Read(reader));
+        }
+
+        if (social)
+        {
+            matches.AddRange(SocialStructureReader.Read(reader));
+        }
+
+        if (diet)
+        {
+            matches.AddRange(DietTypeReader.Read(reader));
+        }
+
+        // Stable: of two matches at one offset, the readers' order decides, as it always has.
+        return [.. matches.OrderBy(m => m.Start)];
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
@@ -33,6 +34,14 @@ internal sealed partial class ClauseReader
     private static readonly FrozenSet<string> FemaleWords = Set(
         "female", "females", "cow", "cows", "doe", "does", "hind", "hinds", "ewe", "ewes", "sow", "sows", "vixen", "vixens",
         "mother", "mothers", "mare", "mares", "tigress", "tigresses", "lioness", "lionesses");
+
+    // Words the setting, season and birth patterns need: most clauses have none, and skip the patterns.
+    private static readonly SearchValues<string> SettingCues = SearchValues.Create(["captivity", "zoo", "wild"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> SeasonCues = SearchValues.Create(
+        ["rut", "season", "winter", "summer", "spring", "autumn", "monsoon"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> BirthCues = SearchValues.Create(["born", "birth"], StringComparison.OrdinalIgnoreCase);
 
     public ClauseReader(string text)
     {
@@ -187,12 +196,12 @@ internal sealed partial class ClauseReader
         }
 
         var clause = Text[OffsetOf(start)..(end < Words.Count ? Words[end].Start : Text.Length)];
-        if (Setting().Match(clause) is { Success: true } setting)
+        if (clause.AsSpan().ContainsAny(SettingCues) && Setting().Match(clause) is { Success: true } setting)
         {
             qualifiers.Add(setting.Value.Contains("wild", StringComparison.OrdinalIgnoreCase) ? "wild" : "captive");
         }
 
-        foreach (Match season in Season().Matches(clause))
+        foreach (Match season in clause.AsSpan().ContainsAny(SeasonCues) ? Season().Matches(clause) : Enumerable.Empty<Match>())
         {
             var before = clause[..season.Index];
             if (Excepting().IsMatch(before))
@@ -225,7 +234,7 @@ internal sealed partial class ClauseReader
         var start = ClauseStart(word);
         var end = ClauseEnd(word);
         var clause = Text[OffsetOf(start)..(end < Words.Count ? Words[end].Start : Text.Length)];
-        var age = AgeOfClauseSubject(start, word, clause) ?? YoungNamedBefore(start, word, clause) ?? (AtBirth().IsMatch(clause) ? "newborn" : null);
+        var age = AgeOfClauseSubject(start, word, clause) ?? YoungNamedBefore(start, word, clause) ?? (clause.AsSpan().ContainsAny(BirthCues) && AtBirth().IsMatch(clause) ? "newborn" : null);
         return age is null ? qualifiers : qualifiers.Add(age);
     }
 
@@ -263,7 +272,7 @@ internal sealed partial class ClauseReader
 
             if (IsIn(SubjectWords.YoungNouns, k) && !IsWord(k, "eggs", "egg"))
             {
-                return BornWords().IsMatch(clause) ? "newborn" : "juvenile";
+                return clause.AsSpan().ContainsAny(BirthCues) && BornWords().IsMatch(clause) ? "newborn" : "juvenile";
             }
         }
 
@@ -277,7 +286,7 @@ internal sealed partial class ClauseReader
         {
             if (IsIn(SubjectWords.YoungNouns, k) && !IsWord(k, "eggs", "egg"))
             {
-                return BornWords().IsMatch(clause) ? "newborn" : "juvenile";
+                return clause.AsSpan().ContainsAny(BirthCues) && BornWords().IsMatch(clause) ? "newborn" : "juvenile";
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactMiner.Core.Model;
@@ -9,6 +10,13 @@ namespace FactMiner.Core.Extraction;
 /// a trade listing, not a status; "vulnerable to poaching", "extinct in China", "could become endangered" are no claims.</summary>
 internal static partial class ConservationStatusReader
 {
+    /// <summary>Every status phrase needs one of these words.</summary>
+    private static readonly SearchValues<string> Cues = SearchValues.Create(
+        ["risk", "endangered", "extinct", "threatened", "concern", "deficient", "vulnerable"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
+    public static bool MayMatch(ReadOnlySpan<char> text) => text.ContainsAny(Cues);
+
     public static IEnumerable<CategoricalMatch> Read(ClauseReader reader)
     {
         var text = reader.Text;
