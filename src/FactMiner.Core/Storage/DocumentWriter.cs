@@ -12,8 +12,8 @@ internal static class DocumentWriter
     {
         RetireOlderVersions(connection, transaction, document, runId);
         var documentId = InsertDocument(connection, transaction, document, runId);
-        InsertSentences(connection, transaction, document, documentId);
-        InsertClaims(connection, transaction, document, documentId, versions);
+        InsertSentences(connection, document, documentId);
+        InsertClaims(connection, document, documentId, versions);
         using var clear = Command(connection, transaction, "DELETE FROM failed_documents WHERE source_path = $path;");
         clear.Parameters.AddWithValue("$path", document.SourcePath);
         clear.ExecuteNonQuery();
@@ -50,36 +50,31 @@ internal static class DocumentWriter
         return (long)insert.ExecuteScalar()!;
     }
 
-    private static void InsertSentences(SqliteConnection connection, SqliteTransaction transaction, Document document, long documentId)
+    private static void InsertSentences(SqliteConnection connection, Document document, long documentId)
     {
-        using var insert = Command(connection, transaction, """
+        using var insert = new PreparedStatement(connection, """
             INSERT INTO sentences (document_id, idx, start, "end", text, topic, topic_confidence, subject)
             VALUES ($document, $idx, $start, $end, $text, $topic, $confidence, $subject);
             """);
-        var idx = insert.Parameters.Add("$idx", SqliteType.Integer);
-        var start = insert.Parameters.Add("$start", SqliteType.Integer);
-        var end = insert.Parameters.Add("$end", SqliteType.Integer);
-        var text = insert.Parameters.Add("$text", SqliteType.Text);
-        var topic = insert.Parameters.Add("$topic", SqliteType.Text);
-        var confidence = insert.Parameters.Add("$confidence", SqliteType.Real);
-        var subject = insert.Parameters.Add("$subject", SqliteType.Text);
-        insert.Parameters.AddWithValue("$document", documentId);
+        var (idx, start, end, text) = (insert.IndexOf("$idx"), insert.IndexOf("$start"), insert.IndexOf("$end"), insert.IndexOf("$text"));
+        var (topic, confidence, subject) = (insert.IndexOf("$topic"), insert.IndexOf("$confidence"), insert.IndexOf("$subject"));
+        insert.Bind(insert.IndexOf("$document"), documentId);
         foreach (var sentence in document.Sentences)
         {
-            idx.Value = sentence.Index;
-            start.Value = sentence.Start;
-            end.Value = sentence.End;
-            text.Value = sentence.Text;
-            topic.Value = (object?)sentence.Topic ?? DBNull.Value;
-            confidence.Value = sentence.TopicConfidence;
-            subject.Value = (object?)sentence.Subject ?? DBNull.Value;
-            insert.ExecuteNonQuery();
+            insert.Bind(idx, sentence.Index);
+            insert.Bind(start, sentence.Start);
+            insert.Bind(end, sentence.End);
+            insert.Bind(text, sentence.Text);
+            insert.Bind(topic, sentence.Topic);
+            insert.Bind(confidence, sentence.TopicConfidence);
+            insert.Bind(subject, sentence.Subject);
+            insert.Run();
         }
     }
 
-    private static void InsertClaims(SqliteConnection connection, SqliteTransaction transaction, Document document, long documentId, StoreVersions versions)
+    private static void InsertClaims(SqliteConnection connection, Document document, long documentId, StoreVersions versions)
     {
-        using var insert = Command(connection, transaction, """
+        using var insert = new PreparedStatement(connection, """
             INSERT INTO claims (claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit,
                                 si_low, si_high, si_unit, qualifiers, category, authority, year, text, start, "end",
                                 extractor_version, model_version)
@@ -87,65 +82,62 @@ internal static class DocumentWriter
                     $siLow, $siHigh, $siUnit, $qualifiers, $category, $authority, $year, $text, $start, $end,
                     $extractor, $model);
             """);
-        insert.Parameters.AddWithValue("$document", documentId);
-        insert.Parameters.AddWithValue("$extractor", versions.Extractor);
-        insert.Parameters.AddWithValue("$model", versions.Model);
-        string[] perClaim =
-        [
-            "$claim", "$sentence", "$kind", "$subject", "$attribute", "$quantity", "$low", "$high", "$unit", "$siLow",
-            "$siHigh", "$siUnit", "$qualifiers", "$category", "$authority", "$year", "$text", "$start", "$end",
-        ];
-        foreach (var name in perClaim)
-        {
-            insert.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
-
-        void Set(string name, object? value) => insert.Parameters[name].Value = value ?? DBNull.Value;
+        insert.Bind(insert.IndexOf("$document"), documentId);
+        insert.Bind(insert.IndexOf("$extractor"), versions.Extractor);
+        insert.Bind(insert.IndexOf("$model"), versions.Model);
+        var (claimId, sentenceIndex, kind, subject, attribute) =
+            (insert.IndexOf("$claim"), insert.IndexOf("$sentence"), insert.IndexOf("$kind"), insert.IndexOf("$subject"), insert.IndexOf("$attribute"));
+        var (quantity, low, high, unit) = (insert.IndexOf("$quantity"), insert.IndexOf("$low"), insert.IndexOf("$high"), insert.IndexOf("$unit"));
+        var (siLow, siHigh, siUnit) = (insert.IndexOf("$siLow"), insert.IndexOf("$siHigh"), insert.IndexOf("$siUnit"));
+        var (category, authority, year) = (insert.IndexOf("$category"), insert.IndexOf("$authority"), insert.IndexOf("$year"));
+        var (qualifiers, text, start, end) = (insert.IndexOf("$qualifiers"), insert.IndexOf("$text"), insert.IndexOf("$start"), insert.IndexOf("$end"));
 
         foreach (var sentence in document.Sentences)
         {
             foreach (var claim in sentence.Claims)
             {
-                SetCommon(sentence.Index, "numeric", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
-                Set("$quantity", claim.Quantity);
-                Set("$low", claim.Low);
-                Set("$high", claim.High);
-                Set("$unit", claim.Unit);
-                Set("$siLow", claim.SiLow);
-                Set("$siHigh", claim.SiHigh);
-                Set("$siUnit", claim.SiUnit);
-                Set("$category", null);
-                Set("$authority", null);
-                Set("$year", null);
-                insert.ExecuteNonQuery();
+                BindCommon(sentence.Index, "numeric", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
+                insert.Bind(quantity, claim.Quantity);
+                insert.Bind(low, claim.Low);
+                insert.Bind(high, claim.High);
+                insert.Bind(unit, claim.Unit);
+                insert.Bind(siLow, claim.SiLow);
+                insert.Bind(siHigh, claim.SiHigh);
+                insert.Bind(siUnit, claim.SiUnit);
+                insert.Bind(category, (string?)null);
+                insert.Bind(authority, (string?)null);
+                insert.Bind(year, (long?)null);
+                insert.Run();
             }
 
             foreach (var claim in sentence.Categorical)
             {
-                SetCommon(sentence.Index, "categorical", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
-                foreach (var numeric in (string[])["$quantity", "$low", "$high", "$unit", "$siLow", "$siHigh", "$siUnit"])
-                {
-                    Set(numeric, null);
-                }
-
-                Set("$category", claim.Category);
-                Set("$authority", claim.Authority);
-                Set("$year", claim.Year);
-                insert.ExecuteNonQuery();
+                BindCommon(sentence.Index, "categorical", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
+                insert.Bind(quantity, (string?)null);
+                insert.Bind(low, (double?)null);
+                insert.Bind(high, (double?)null);
+                insert.Bind(unit, (string?)null);
+                insert.Bind(siLow, (double?)null);
+                insert.Bind(siHigh, (double?)null);
+                insert.Bind(siUnit, (string?)null);
+                insert.Bind(category, claim.Category);
+                insert.Bind(authority, claim.Authority);
+                insert.Bind(year, claim.Year);
+                insert.Run();
             }
         }
 
-        void SetCommon(int sentenceIndex, string kind, string id, string? subject, string attribute, ImmutableArray<string> qualifiers, string text, int start, int end)
+        void BindCommon(int sentenceIdx, string kindName, string id, string? subjectName, string attributeName, ImmutableArray<string> qualifierList, string claimText, int claimStart, int claimEnd)
         {
-            Set("$claim", id);
-            Set("$sentence", sentenceIndex);
-            Set("$kind", kind);
-            Set("$subject", subject);
-            Set("$attribute", attribute);
-            Set("$qualifiers", JsonSerializer.Serialize(qualifiers.IsDefault ? [] : qualifiers.ToArray()));
-            Set("$text", text);
-            Set("$start", start);
-            Set("$end", end);
+            insert.Bind(claimId, id);
+            insert.Bind(sentenceIndex, sentenceIdx);
+            insert.Bind(kind, kindName);
+            insert.Bind(subject, subjectName);
+            insert.Bind(attribute, attributeName);
+            insert.Bind(qualifiers, JsonSerializer.Serialize(qualifierList.IsDefault ? [] : qualifierList.ToArray()));
+            insert.Bind(text, claimText);
+            insert.Bind(start, claimStart);
+            insert.Bind(end, claimEnd);
         }
     }
 
