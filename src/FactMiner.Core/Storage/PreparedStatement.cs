@@ -44,6 +44,25 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a statement that returns one row (<c>RETURNING ...</c>) and reads its first integer columns.</summary>
+    public void RunReturning(Span<long> columns)
+    {
+        var result = raw.sqlite3_step(statement);
+        if (result == raw.SQLITE_ROW)
+        {
+            for (var i = 0; i < columns.Length; i++)
+            {
+                columns[i] = raw.sqlite3_column_int64(statement, i);
+            }
+        }
+
+        raw.sqlite3_reset(statement);
+        if (result != raw.SQLITE_ROW)
+        {
+            SqliteException.ThrowExceptionForRC(result == raw.SQLITE_DONE ? raw.SQLITE_MISUSE : result, database);
+        }
+    }
+
     public void Dispose() => statement.Dispose();
 
     private void Check(int result) => SqliteException.ThrowExceptionForRC(result, database);

@@ -69,46 +69,48 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
 
     private int ReplaceFacts(SqliteTransaction transaction, IReadOnlyList<string> subjects, IReadOnlyList<Fact> facts, StoredClaims loaded, long runId)
     {
-        foreach (var subject in subjects)
+        using (var delete = store.Command("DELETE FROM facts WHERE subject IN (SELECT value FROM json_each($subjects));", transaction))
         {
-            using var delete = store.Command("DELETE FROM facts WHERE subject = $subject;", transaction);
-            delete.Parameters.AddWithValue("$subject", subject);
+            delete.Parameters.AddWithValue("$subjects", JsonSerializer.Serialize(subjects));
             delete.ExecuteNonQuery();
         }
 
-        using var insert = store.Command("""
+        using var insert = new PreparedStatement(store.Connection, """
             INSERT INTO facts (subject, attribute, qualifiers, quantity, low, high, unit, si_low, si_high, si_unit, category, support, first_seen_run)
-            VALUES ($subject, $attribute, $qualifiers, $quantity, $low, $high, $unit, $siLow, $siHigh, $siUnit, $category, $support,
-                    COALESCE((SELECT min(d.run_id) FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT value FROM json_each($sources))), $run))
+            VALUES ($subject, $attribute, $qualifiers, $quantity, $low, $high, $unit, $siLow, $siHigh, $siUnit, $category, $support, $firstRun)
             RETURNING id;
-            """, transaction);
-        using var source = store.Command("INSERT OR IGNORE INTO fact_sources (fact_id, claim_id) VALUES ($fact, $claim);", transaction);
+            """);
+        using var source = new PreparedStatement(store.Connection, "INSERT OR IGNORE INTO fact_sources (fact_id, claim_id) VALUES ($fact, $claim);");
+        var (subject, attribute, qualifiers, quantity) = (insert.IndexOf("$subject"), insert.IndexOf("$attribute"), insert.IndexOf("$qualifiers"), insert.IndexOf("$quantity"));
+        var (low, high, unit, siLow, siHigh, siUnit) =
+            (insert.IndexOf("$low"), insert.IndexOf("$high"), insert.IndexOf("$unit"), insert.IndexOf("$siLow"), insert.IndexOf("$siHigh"), insert.IndexOf("$siUnit"));
+        var (category, support, firstRun) = (insert.IndexOf("$category"), insert.IndexOf("$support"), insert.IndexOf("$firstRun"));
+        var (sourceFact, sourceClaim) = (source.IndexOf("$fact"), source.IndexOf("$claim"));
+        Span<long> factId = stackalloc long[1];
         foreach (var fact in facts)
         {
-            var sourceRows = fact.Sources.Where(loaded.RowIds.ContainsKey).Select(id => loaded.RowIds[id]).ToArray();
-            var (low, high, unit) = InSourceUnit(fact, loaded);
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$subject", fact.Subject);
-            insert.Parameters.AddWithValue("$attribute", fact.Attribute);
-            insert.Parameters.AddWithValue("$qualifiers", JsonSerializer.Serialize(fact.Qualifiers.ToArray()));
-            insert.Parameters.AddWithValue("$quantity", (object?)fact.Quantity ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$low", (object?)low ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$high", (object?)high ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$unit", (object?)unit ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$siLow", (object?)fact.SiLow ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$siHigh", (object?)fact.SiHigh ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$siUnit", (object?)fact.SiUnit ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$category", (object?)fact.Category ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$support", fact.SupportCount);
-            insert.Parameters.AddWithValue("$sources", JsonSerializer.Serialize(sourceRows));
-            insert.Parameters.AddWithValue("$run", runId);
-            var factId = (long)insert.ExecuteScalar()!;
-            foreach (var row in sourceRows)
+            var sources = fact.Sources.Where(loaded.RowIds.ContainsKey).ToArray();
+            var (sourceLow, sourceHigh, sourceUnit) = InSourceUnit(fact, loaded);
+            insert.Bind(subject, fact.Subject);
+            insert.Bind(attribute, fact.Attribute);
+            insert.Bind(qualifiers, JsonSerializer.Serialize(fact.Qualifiers.ToArray()));
+            insert.Bind(quantity, fact.Quantity);
+            insert.Bind(low, sourceLow);
+            insert.Bind(high, sourceHigh);
+            insert.Bind(unit, sourceUnit);
+            insert.Bind(siLow, fact.SiLow);
+            insert.Bind(siHigh, fact.SiHigh);
+            insert.Bind(siUnit, fact.SiUnit);
+            insert.Bind(category, fact.Category);
+            insert.Bind(support, fact.SupportCount);
+            // First seen in the earliest run that stored one of its sources.
+            insert.Bind(firstRun, sources.Length == 0 ? runId : sources.Min(id => loaded.RunIds[id]));
+            insert.RunReturning(factId);
+            source.Bind(sourceFact, factId[0]);
+            foreach (var id in sources)
             {
-                source.Parameters.Clear();
-                source.Parameters.AddWithValue("$fact", factId);
-                source.Parameters.AddWithValue("$claim", row);
-                source.ExecuteNonQuery();
+                source.Bind(sourceClaim, loaded.RowIds[id]);
+                source.Run();
             }
         }
 
@@ -119,41 +121,37 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     {
         var produced = new HashSet<string>(StringComparer.Ordinal);
         var created = 0;
-        using var insert = store.Command("""
+        using var insert = new PreparedStatement(store.Connection, """
             INSERT INTO flags (signature, kind, rule, message, subject, attribute, status, created_run)
             VALUES ($signature, $kind, $rule, $message, $subject, $attribute, 'open', $run)
             ON CONFLICT (signature) DO UPDATE SET message = excluded.message
             RETURNING id, created_run = $run;
-            """, transaction);
-        using var link = store.Command("INSERT OR IGNORE INTO flag_claims (flag_id, claim_id) VALUES ($flag, $claim);", transaction);
+            """);
+        using var link = new PreparedStatement(store.Connection, "INSERT OR IGNORE INTO flag_claims (flag_id, claim_id) VALUES ($flag, $claim);");
+        var (signatureAt, kind, rule, message, subject, attribute) =
+            (insert.IndexOf("$signature"), insert.IndexOf("$kind"), insert.IndexOf("$rule"), insert.IndexOf("$message"), insert.IndexOf("$subject"), insert.IndexOf("$attribute"));
+        var (linkFlag, linkClaim) = (link.IndexOf("$flag"), link.IndexOf("$claim"));
+        insert.Bind(insert.IndexOf("$run"), runId);
+        Span<long> returned = stackalloc long[2];
         foreach (var flag in flags)
         {
             var rows = flag.ClaimIds.Where(loaded.RowIds.ContainsKey).Select(id => loaded.RowIds[id]).Order().ToArray();
             var signature = $"{flag.Rule}:{string.Join(',', rows)}";
             produced.Add(signature);
             var first = flag.ClaimIds.Select(loaded.Find).FirstOrDefault(c => c is not null);
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$signature", signature);
-            insert.Parameters.AddWithValue("$kind", flag.Kind);
-            insert.Parameters.AddWithValue("$rule", flag.Rule);
-            insert.Parameters.AddWithValue("$message", flag.Message);
-            insert.Parameters.AddWithValue("$subject", (object?)first?.Subject ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$attribute", (object?)first?.Attribute ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$run", runId);
-            long flagId;
-            using (var reader = insert.ExecuteReader())
-            {
-                reader.Read();
-                flagId = reader.GetInt64(0);
-                created += reader.GetBoolean(1) ? 1 : 0;
-            }
-
+            insert.Bind(signatureAt, signature);
+            insert.Bind(kind, flag.Kind);
+            insert.Bind(rule, flag.Rule);
+            insert.Bind(message, flag.Message);
+            insert.Bind(subject, first?.Subject);
+            insert.Bind(attribute, first?.Attribute);
+            insert.RunReturning(returned);
+            created += returned[1] != 0 ? 1 : 0;
+            link.Bind(linkFlag, returned[0]);
             foreach (var row in rows)
             {
-                link.Parameters.Clear();
-                link.Parameters.AddWithValue("$flag", flagId);
-                link.Parameters.AddWithValue("$claim", row);
-                link.ExecuteNonQuery();
+                link.Bind(linkClaim, row);
+                link.Run();
             }
         }
 

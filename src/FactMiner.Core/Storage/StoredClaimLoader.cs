@@ -16,13 +16,15 @@ internal static class StoredClaimLoader
     {
         var records = new List<ClaimRecord>();
         var rowIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var runIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var qualifierLists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         using var select = store.Command("""
-            SELECT id, claim_id, kind, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, qualifiers,
-                   category, authority, year, text, start, "end", status, corrected_low, corrected_high, corrected_unit,
-                   corrected_si_low, corrected_si_high, (SELECT doc FROM documents WHERE id = claims.document_id), sentence_idx
-            FROM claims
-            WHERE active = 1 AND status <> 'rejected' AND subject IN (SELECT value FROM json_each($subjects))
-            ORDER BY id;
+            SELECT c.id, c.claim_id, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit, c.si_low, c.si_high,
+                   c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end", c.status, c.corrected_low,
+                   c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, d.doc, c.sentence_idx, d.run_id
+            FROM claims c JOIN documents d ON d.id = c.document_id
+            WHERE c.active = 1 AND c.status <> 'rejected' AND c.subject IN (SELECT value FROM json_each($subjects))
+            ORDER BY c.id;
             """, transaction);
         select.Parameters.AddWithValue("$subjects", JsonSerializer.Serialize(subjects));
         using var reader = select.ExecuteReader();
@@ -30,11 +32,13 @@ internal static class StoredClaimLoader
         {
             var claimId = reader.GetString(1);
             rowIds[claimId] = reader.GetInt64(0);
+            runIds[claimId] = reader.GetInt64(27);
+            var qualifiers = QualifiersOf(reader.GetString(12), qualifierLists);
             var document = reader.GetString(25);
             var sentence = reader.GetInt32(26);
             if (reader.GetString(2) == "numeric")
             {
-                records.Add(ClaimRecord.Of(document, sentence, ReadNumeric(reader, claimId)));
+                records.Add(ClaimRecord.Of(document, sentence, ReadNumeric(reader, claimId, qualifiers)));
             }
             else
             {
@@ -42,18 +46,29 @@ internal static class StoredClaimLoader
                     claimId, reader.GetString(4), reader.GetString(13), reader.IsDBNull(14) ? null : reader.GetString(14),
                     reader.IsDBNull(15) ? null : reader.GetInt32(15), reader.GetString(3), reader.GetString(16), reader.GetInt32(17), reader.GetInt32(18))
                 {
-                    Qualifiers = [.. JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? []],
+                    Qualifiers = qualifiers,
                 }));
             }
         }
 
-        return new StoredClaims(records, rowIds);
+        return new StoredClaims(records, rowIds, runIds);
     }
 
-    private static Claim ReadNumeric(SqliteDataReader reader, string claimId)
+    /// <summary>Qualifier lists parsed once per distinct JSON text: most claims share a few ("[]", "[\"adult\"]").</summary>
+    private static ImmutableArray<string> QualifiersOf(string json, Dictionary<string, ImmutableArray<string>> parsed)
+    {
+        if (!parsed.TryGetValue(json, out var qualifiers))
+        {
+            qualifiers = [.. JsonSerializer.Deserialize<string[]>(json) ?? []];
+            parsed[json] = qualifiers;
+        }
+
+        return qualifiers;
+    }
+
+    private static Claim ReadNumeric(SqliteDataReader reader, string claimId, ImmutableArray<string> qualifiers)
     {
         var corrected = reader.GetString(19) == "corrected";
-        var qualifiers = JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? [];
         return new Claim(
             claimId,
             reader.GetString(4),
@@ -64,7 +79,7 @@ internal static class StoredClaimLoader
             corrected ? reader.GetDouble(23) : reader.GetDouble(9),
             corrected ? reader.GetDouble(24) : reader.GetDouble(10),
             reader.GetString(11),
-            [.. qualifiers],
+            qualifiers,
             reader.GetString(3),
             reader.GetString(16),
             reader.GetInt32(17),
