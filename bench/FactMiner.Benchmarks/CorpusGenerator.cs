@@ -25,7 +25,10 @@ internal static class CorpusGenerator
 
     /// <summary>
     /// A document about one species as a real collection has them: every paragraph about the same animal, named with a
-    /// regional modifier ("siberian koala") so that many documents make many subjects, not a few enormous ones.
+    /// regional modifier ("siberian koala") so that many documents make many subjects, not a few enormous ones. Like
+    /// real pages, most of its sentences carry no measurement (the share is set so a megabyte holds about as many claims
+    /// as the user's sample does), and the figures it gives mostly agree with each other: about one in
+    /// <see cref="OutlierOneIn"/> is off by a factor of two or more, or slipped by ten, for reconciliation to catch.
     /// </summary>
     public static string GenerateDocument(int approximateChars, int documentIndex)
     {
@@ -36,11 +39,23 @@ internal static class CorpusGenerator
         var builder = new StringBuilder(approximateChars + 4096);
         while (builder.Length < approximateChars)
         {
-            AppendParagraph(builder, random, named);
+            AppendParagraph(builder, random, named, ProseShare, Agreeing, stableFigures: true);
         }
 
         return builder.ToString();
     }
+
+    /// <summary>Share of a document's sentences that are number-free prose.</summary>
+    private const double ProseShare = 0.6;
+
+    private const int OutlierOneIn = 40;
+
+    /// <summary>Figures copied between pages agree within a few percent; a few are wrong.</summary>
+    private static double Agreeing(Random random) => random.Next(OutlierOneIn) switch
+    {
+        0 => random.Next(3) switch { 0 => 10, 1 => 0.4, _ => 2.5 },
+        _ => 0.97 + (random.NextDouble() * 0.06),
+    };
 
     private static readonly string[] RegionalModifiers =
     [
@@ -55,9 +70,15 @@ internal static class CorpusGenerator
         File.WriteAllText(path, Generate(approximateChars, seed), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
     private static void AppendParagraph(StringBuilder builder, Random random) =>
-        AppendParagraph(builder, random, CorpusTemplates.Species[random.Next(CorpusTemplates.Species.Length)]);
+        AppendParagraph(builder, random, CorpusTemplates.Species[random.Next(CorpusTemplates.Species.Length)], proseShare: 0, Jitter, stableFigures: false);
 
-    private static void AppendParagraph(StringBuilder builder, Random random, (string Common, string Scientific, double SizeCm, double MassKg) species)
+    private static void AppendParagraph(
+        StringBuilder builder,
+        Random random,
+        (string Common, string Scientific, double SizeCm, double MassKg) species,
+        double proseShare,
+        Func<Random, double> spread,
+        bool stableFigures)
     {
         if (random.Next(6) == 0)
         {
@@ -73,7 +94,8 @@ internal static class CorpusGenerator
                 builder.Append(random.Next(10) switch { 0 => "  ", 1 => "\n", _ => " " });
             }
 
-            TemplateText.Fill(builder, Pick(random, CorpusTemplates.Sentences), (b, slot) => AppendSlot(b, slot, species, random));
+            var template = proseShare > 0 && random.NextDouble() < proseShare ? Pick(random, CorpusTemplates.Prose) : Pick(random, CorpusTemplates.Sentences);
+            TemplateText.Fill(builder, template, (b, slot) => AppendSlot(b, slot, species, random, spread, stableFigures));
             if (random.Next(25) == 0)
             {
                 builder.Append('[').Append(random.Next(1, 40)).Append(']');
@@ -87,8 +109,12 @@ internal static class CorpusGenerator
         StringBuilder builder,
         string slot,
         (string Common, string Scientific, double SizeCm, double MassKg) species,
-        Random random)
+        Random random,
+        Func<Random, double> spread,
+        bool stableFigures)
     {
+        // A document's counts, speeds, areas and durations are its species' own, the same on every page that gives them.
+        var values = stableFigures ? new Random(StableSeed(species.Common, slot)) : random;
         switch (slot)
         {
             case "Name":
@@ -101,22 +127,32 @@ internal static class CorpusGenerator
                 builder.Append(species.Scientific);
                 break;
             case "height" or "length":
-                AppendLength(builder, species.SizeCm * Jitter(random), random);
+                AppendLength(builder, species.SizeCm * spread(random), random);
+                break;
+            case "shoulder" or "tail" or "coat" or "tusk" or "track":
+                AppendLength(builder, species.SizeCm * PartOfSize(slot) * spread(random), random);
                 break;
             case "feet":
-                AppendFeet(builder, species.SizeCm * Jitter(random), random);
+                AppendFeet(builder, species.SizeCm * spread(random), random);
+                break;
+            case "shoulderfeet":
+                AppendFeet(builder, species.SizeCm * PartOfSize("shoulder") * spread(random), random);
                 break;
             case "mass":
-                AppendMass(builder, species.MassKg * Jitter(random), random);
+                AppendMass(builder, species.MassKg * spread(random), random);
+                break;
+            case "birthmass":
+                // A newborn hoofed mammal weighs some 5-8 % of its mother.
+                AppendMass(builder, species.MassKg * 0.07 * spread(random), random);
                 break;
             case "area":
-                AppendArea(builder, random);
+                AppendArea(builder, random, values);
                 break;
             case "speed":
-                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0} km/h", "{0}km/h", "{0} mph", "{0} m/s", "about {0} kilometres per hour"]), random.Next(8, 90));
+                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0} km/h", "{0}km/h", "{0} mph", "{0} m/s", "about {0} kilometres per hour"]), values.Next(8, 90));
                 break;
             case "pct":
-                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0}%", "{0} %", "~{0}%", "{0} percent", "{0}–{1}%"]), random.Next(5, 60), random.Next(61, 95));
+                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0}%", "{0} %", "~{0}%", "{0} percent", "{0}–{1}%"]), values.Next(5, 60), values.Next(61, 95));
                 break;
             case "year":
                 builder.Append(random.Next(1850, 2024));
@@ -125,19 +161,19 @@ internal static class CorpusGenerator
                 builder.Append(random.Next(185, 202) * 10).Append('s');
                 break;
             case "count":
-                AppendCount(builder, random);
+                AppendCount(builder, random, values);
                 break;
             case "life":
-                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0}-{1} years", "{0}–{1} yrs", "up to {1} years", "about {0} years"]), random.Next(3, 12), random.Next(12, 30));
+                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0}-{1} years", "{0}–{1} yrs", "up to {1} years", "about {0} years"]), values.Next(3, 12), values.Next(12, 30));
                 break;
             case "gestation":
-                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0}-{1} days", "{0} days", "about {2} months", "{2} to {3} months"]), random.Next(100, 180), random.Next(180, 250), random.Next(3, 6), random.Next(6, 9));
+                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0}-{1} days", "{0} days", "about {2} months", "{2} to {3} months"]), values.Next(100, 180), values.Next(180, 250), values.Next(3, 6), values.Next(6, 9));
                 break;
             case "elevation":
-                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0:N0}-{1:N0} m", "{0:N0}–{1:N0} metres", "{1:N0} ft", "above {0:N0}m"]), random.Next(8, 30) * 100, random.Next(30, 55) * 100);
+                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0:N0}-{1:N0} m", "{0:N0}–{1:N0} metres", "{1:N0} ft", "above {0:N0}m"]), values.Next(8, 30) * 100, values.Next(30, 55) * 100);
                 break;
             case "distance":
-                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0} km", "{0} miles", "{1} m", "{1}m"]), random.Next(1, 12), random.Next(100, 900));
+                builder.AppendFormat(CultureInfo.InvariantCulture, Pick(random, ["{0} km", "{0} miles", "{1} m", "{1}m"]), values.Next(1, 12), values.Next(100, 900));
                 break;
             case "small":
                 builder.Append(random.Next(10, 45));
@@ -225,9 +261,9 @@ internal static class CorpusGenerator
             CultureInfo.InvariantCulture, format, low, high, pounds, (int)(pounds * 1.4) + 1, kg, (int)(kg * 1000));
     }
 
-    private static void AppendArea(StringBuilder builder, Random random)
+    private static void AppendArea(StringBuilder builder, Random random, Random values)
     {
-        var km2 = random.Next(5, 400) * 10;
+        var km2 = values.Next(5, 400) * 10;
         var format = random.Next(6) switch
         {
             0 => "{0:N0} km²",
@@ -240,13 +276,34 @@ internal static class CorpusGenerator
         builder.AppendFormat(CultureInfo.InvariantCulture, format, km2, km2 * 100, (int)(km2 / 2.59) + 1);
     }
 
-    private static void AppendCount(StringBuilder builder, Random random)
+    private static void AppendCount(StringBuilder builder, Random random, Random values)
     {
         var format = random.Next(4) switch { 0 => "{0:N0}", 1 => "{1}", 2 => "{2:N0}", _ => "about {0:N0}" };
-        builder.AppendFormat(CultureInfo.InvariantCulture, format, random.Next(1, 3000) * 10, random.Next(2, 900), random.Next(1, 2000) * 1000);
+        builder.AppendFormat(CultureInfo.InvariantCulture, format, values.Next(1, 3000) * 10, values.Next(2, 900), values.Next(1, 2000) * 1000);
     }
 
-    /// <summary>Spread around the species' typical value so numbers vary.</summary>
+    /// <summary>Parts of an animal as a share of its height or length.</summary>
+    private static double PartOfSize(string part) => part switch
+    {
+        "shoulder" => 0.9,
+        "tail" => 0.25,
+        "coat" => 0.06,
+        "tusk" => 0.1,
+        _ => 0.08,
+    };
+
+    private static int StableSeed(string species, string slot)
+    {
+        var seed = 17;
+        foreach (var c in species + "/" + slot)
+        {
+            seed = unchecked((seed * 31) + c);
+        }
+
+        return seed;
+    }
+
+    /// <summary>Spread around the species' typical value so numbers vary (the segmentation corpus, where agreement does not matter).</summary>
     private static double Jitter(Random random) => 0.7 + (random.NextDouble() * 0.6);
 
     private static string Pick(Random random, string[] choices) => choices[random.Next(choices.Length)];
