@@ -118,10 +118,11 @@ public sealed class ClaimReconciler
             .Select((d, i) => (Draft: d, Flag: new Flag(
                 "F" + (i + 1).ToString(CultureInfo.InvariantCulture), d.Kind, d.Rule, [.. d.Claims.Select(c => c.Record.Id)], d.Message)))
             .ToList();
-        var bySentence = flags
+        // Only extract's output asks which flags touch a sentence; a store run never does, so the index is built on demand.
+        var bySentence = new Lazy<FrozenDictionary<(string Document, int Sentence), ImmutableArray<Flag>>>(() => flags
             .SelectMany(f => f.Draft.Claims.Select(c => (Key: (c.Record.DocumentId, c.Record.SentenceIndex), f.Flag)))
             .GroupBy(x => x.Key)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Flag).Distinct().ToImmutableArray());
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Flag).Distinct().ToImmutableArray()));
         var keys = items.Select(i => i.Record.Key).OfType<ReconcileKey>().ToFrozenSet();
         return new ReconciliationResult([.. facts], [.. flags.Select(f => f.Flag)], keys, bySentence);
     }

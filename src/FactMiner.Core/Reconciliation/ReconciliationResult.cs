@@ -7,13 +7,13 @@ namespace FactMiner.Core.Reconciliation;
 /// <summary>What reconciling a set of claims found: the facts they agree on and the flags they raise.</summary>
 public sealed class ReconciliationResult
 {
-    private readonly FrozenDictionary<(string Document, int Sentence), ImmutableArray<Flag>> flagsBySentence;
+    private readonly Lazy<FrozenDictionary<(string Document, int Sentence), ImmutableArray<Flag>>> flagsBySentence;
 
     internal ReconciliationResult(
         ImmutableArray<Fact> facts,
         ImmutableArray<Flag> flags,
         FrozenSet<ReconcileKey> keys,
-        FrozenDictionary<(string Document, int Sentence), ImmutableArray<Flag>> flagsBySentence)
+        Lazy<FrozenDictionary<(string Document, int Sentence), ImmutableArray<Flag>>> flagsBySentence)
     {
         Facts = facts;
         Flags = flags;
@@ -32,5 +32,5 @@ public sealed class ReconciliationResult
 
     /// <summary>The flags involving any claim of one sentence: the contract shows a flag on every sentence it involves.</summary>
     public ImmutableArray<Flag> FlagsFor(string documentId, int sentenceIndex) =>
-        flagsBySentence.TryGetValue((documentId, sentenceIndex), out var flags) ? flags : [];
+        flagsBySentence.Value.TryGetValue((documentId, sentenceIndex), out var flags) ? flags : [];
 }

@@ -35,15 +35,32 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
 
         // Plausibility rules compare a subject's attributes with each other (shoulder height against height, mass
         // against length), so the unit of re-examination is the subject: all its keys, and nothing else. Subjects never
-        // meet each other, so they are taken a few at a time and memory holds one chunk's claims, not the store's.
+        // meet each other, so they are taken a few at a time and memory holds a few chunks' claims, not the store's.
+        // The connection stays on this thread, loading and writing in chunk order, while the other core reconciles the
+        // chunk just loaded.
         var (keys, facts, newFlags) = (0, 0, 0);
-        foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
+        var inFlight = new Queue<Task<(string[] Chunk, StoredClaims Loaded, ReconciliationResult Result)>>();
+        void WriteOldest()
         {
-            var loaded = StoredClaimLoader.Load(store, transaction, chunk);
-            var result = reconciler.Reconcile(loaded.Records);
+            var (chunk, loaded, result) = inFlight.Dequeue().GetAwaiter().GetResult();
             facts += ReplaceFacts(transaction, chunk, result.Facts, loaded, runId);
             newFlags += MergeFlags(transaction, chunk, result.Flags, loaded, runId);
             keys += result.Keys.Count;
+        }
+
+        foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
+        {
+            var loaded = StoredClaimLoader.Load(store, transaction, chunk);
+            inFlight.Enqueue(Task.Run(() => (chunk, loaded, reconciler.Reconcile(loaded.Records))));
+            if (inFlight.Count > 1)
+            {
+                WriteOldest();
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            WriteOldest();
         }
 
         return (keys, facts, newFlags);
