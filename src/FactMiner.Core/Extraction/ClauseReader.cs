@@ -44,9 +44,15 @@ internal sealed partial class ClauseReader
     private static readonly SearchValues<string> BirthCues = SearchValues.Create(["born", "birth"], StringComparison.OrdinalIgnoreCase);
 
     public ClauseReader(string text)
+        : this(text, SentenceWord.Scan(text))
+    {
+    }
+
+    /// <summary>On words already scanned from <paramref name="text"/> (the subject finder's), so a sentence is cut once.</summary>
+    public ClauseReader(string text, List<SentenceWord> words)
     {
         Text = text;
-        Words = SentenceWord.Scan(text);
+        Words = words;
     }
 
     public string Text { get; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using FactMiner.Core.Model;
 
@@ -12,6 +13,12 @@ internal sealed partial class DocumentLexicon
         "facts", "fact", "sheet", "factsheet", "profile", "info", "wiki", "wikipedia", "article", "page", "notes", "data",
         "overview", "species", "animal", "text", "doc", "document", "sample", "about", "the", "txt", "md",
     };
+
+    /// <summary>The kind nouns <see cref="IsAKind"/> needs, as it spells them: most sentences have none and skip it.</summary>
+    private static readonly SearchValues<string> KindNouns = SearchValues.Create(
+        ["species", "mammal", "bird", "reptile", "amphibian", "fish", "ungulate", "bovid", "bovine", "cervid", "canid", "felid",
+         "rodent", "primate", "marsupial", "antelope", "carnivore", "herbivore", "animal", "creature", "insectivore", "omnivore"],
+        StringComparison.Ordinal);
 
     private DocumentLexicon(HashSet<string> extraHeads, string? titleSubject)
     {
@@ -31,12 +38,15 @@ internal sealed partial class DocumentLexicon
         var extra = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
-            foreach (var match in (IEnumerable<Match>)[Binomial().Match(sentence.Text), IsAKind().Match(sentence.Text)])
+            var text = sentence.Text;
+            if (text.Contains('(') && Binomial().Match(text) is { Success: true } binomial && Acceptable(binomial.Groups["head"].Value) is { } named)
             {
-                if (match.Success && Acceptable(match.Groups["head"].Value) is { } head)
-                {
-                    extra.Add(head);
-                }
+                extra.Add(named);
+            }
+
+            if (text.AsSpan().ContainsAny(KindNouns) && IsAKind().Match(text) is { Success: true } kind && Acceptable(kind.Groups["head"].Value) is { } defined)
+            {
+                extra.Add(defined);
             }
         }
 

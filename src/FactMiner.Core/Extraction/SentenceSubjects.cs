@@ -21,15 +21,23 @@ internal sealed class SentenceSubjects
     /// <summary>The sentence names its subject itself (it did not borrow the running one); it becomes the new running subject.</summary>
     public bool IsExplicit { get; }
 
-    public static SentenceSubjects Read(string text, MentionFinder finder, string? running)
+    public static SentenceSubjects Read(string text, MentionFinder finder, string? running) =>
+        Read(text, SentenceWord.Scan(text), finder, running);
+
+    /// <summary>As <see cref="Read(string, MentionFinder, string?)"/>, on words already scanned from <paramref name="text"/>.</summary>
+    public static SentenceSubjects Read(string text, List<SentenceWord> words, MentionFinder finder, string? running)
     {
-        var words = SentenceWord.Scan(text);
         var mentions = finder.Find(text, words);
         var (subject, isExplicit) = MainSubject(text, words, mentions, running);
         var governors = new List<(int Start, string? Subject)>();
         var scoped = new List<(int Start, int End, string? Subject)>();
-        foreach (var mention in mentions.Where(m => !m.IsPredicateNominal))
+        foreach (var mention in mentions)
         {
+            if (mention.IsPredicateNominal)
+            {
+                continue;
+            }
+
             if (mention.IsClauseInitial)
             {
                 governors.Add((mention.Start, Resolve(mention, running)));
@@ -41,7 +49,7 @@ internal sealed class SentenceSubjects
         }
 
         AddKindOfSameAnimal(text, words, mentions, subject ?? running, governors);
-        governors.Sort((a, b) => a.Start.CompareTo(b.Start));
+        governors.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return new SentenceSubjects(subject, isExplicit, governors, scoped);
     }
 
@@ -109,8 +117,7 @@ internal sealed class SentenceSubjects
 
         for (var i = from; i < words.Count; i++)
         {
-            var mention = mentions.Find(m => m.FirstWord == i);
-            if (mention is not null)
+            if (StartingAt(mentions, i) is { } mention)
             {
                 var resolved = Resolve(mention, running);
                 return (resolved, !ReferenceEquals(resolved, running) || !mention.IsBareWithDeterminer);
@@ -142,7 +149,6 @@ internal sealed class SentenceSubjects
             return;
         }
 
-        var head = subject[(subject.LastIndexOf(' ') + 1)..];
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var word = words[i].In(text);
@@ -153,15 +159,29 @@ internal sealed class SentenceSubjects
                 !mentions.Exists(m => m.FirstWord <= i && i <= m.LastWord) &&
                 MentionFinder.IsClauseInitial(text, words, i, mentions))
             {
-                governors.Add((words[i].Start, $"{word.ToString().ToLowerInvariant()} {head}"));
+                governors.Add((words[i].Start, $"{word.ToString().ToLowerInvariant()} {subject[(subject.LastIndexOf(' ') + 1)..]}"));
             }
         }
+    }
+
+    private static OrganismMention? StartingAt(List<OrganismMention> mentions, int word)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstWord == word)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"the deer" in a document about musk deer means the musk deer; "the tiger" in one about lions means tigers.</summary>
     private static string? Resolve(OrganismMention mention, string? running) =>
         mention.IsBareWithDeterminer && running is not null &&
-        (running == mention.Lemma || running.EndsWith(" " + mention.Lemma, StringComparison.Ordinal))
+        (running == mention.Lemma ||
+         (running.EndsWith(mention.Lemma, StringComparison.Ordinal) && running[^(mention.Lemma.Length + 1)] == ' '))
             ? running
             : mention.Subject;
 

@@ -12,9 +12,12 @@ internal readonly record struct SentenceWord(int Start, int End, char Boundary)
     public bool IsCapitalized(string text) => char.IsUpper(text[Start]);
 
     /// <summary>Scans letters (with inner hyphens and apostrophes) and numbers as words; everything else separates them.</summary>
-    public static List<SentenceWord> Scan(string text)
+    public static List<SentenceWord> Scan(string text) => Scan(text, new List<SentenceWord>(text.Length / 5 + 1));
+
+    /// <summary>As <see cref="Scan(string)"/>, into a list the caller reuses from sentence to sentence (cleared first).</summary>
+    public static List<SentenceWord> Scan(string text, List<SentenceWord> words)
     {
-        var words = new List<SentenceWord>(text.Length / 5 + 1);
+        words.Clear();
         var boundary = '\0';
         var i = 0;
         while (i < text.Length)

@@ -19,25 +19,33 @@ public sealed class SubjectResolver : IDocumentStage
         var lexicon = DocumentLexicon.For(document);
         var running = lexicon.TitleSubject;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
+        var words = new List<SentenceWord>();
         foreach (var sentence in document.Sentences)
         {
-            var reading = SentenceSubjects.Read(sentence.Text, lexicon.Finder, running);
+            // The words are reused for the next sentence: nothing read from them outlives this one.
+            SentenceWord.Scan(sentence.Text, words);
+            var reading = SentenceSubjects.Read(sentence.Text, words, lexicon.Finder, running);
             if (reading.IsExplicit)
             {
                 running = reading.Subject;
             }
 
-            var clauses = sentence.Claims.IsEmpty ? null : new ClauseReader(sentence.Text);
             sentences.Add(sentence with
             {
                 Subject = reading.Subject,
-                Claims = [.. sentence.Claims.Select(c => WithSubjectAndConditions(document, sentence, reading, clauses!, c))],
-                Categorical = [.. sentence.Categorical.Select(c => IsDefaulted(c.Subject, sentence) ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)],
+                Claims = sentence.Claims.IsEmpty ? sentence.Claims : WithSubjectsAndConditions(document, sentence, reading, new ClauseReader(sentence.Text, words)),
+                Categorical = sentence.Categorical.IsEmpty ? sentence.Categorical : WithSubjects(document, sentence, reading),
             });
         }
 
         return document with { Sentences = sentences.MoveToImmutable() };
     }
+
+    private static ImmutableArray<Claim> WithSubjectsAndConditions(Document document, Sentence sentence, SentenceSubjects reading, ClauseReader clauses) =>
+        [.. sentence.Claims.Select(c => WithSubjectAndConditions(document, sentence, reading, clauses, c))];
+
+    private static ImmutableArray<CategoricalClaim> WithSubjects(Document document, Sentence sentence, SentenceSubjects reading) =>
+        [.. sentence.Categorical.Select(c => IsDefaulted(c.Subject, sentence) ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)];
 
     /// <summary>The subject of one sentence read alone (no running subject): for tests and for callers holding a bare phrase.</summary>
     public static string? SubjectOf(string sentenceText, string? runningSubject = null) =>
