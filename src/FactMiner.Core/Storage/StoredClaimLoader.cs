@@ -54,7 +54,7 @@ internal static class StoredClaimLoader
         return new StoredClaims(records, rowIds, runIds);
     }
 
-    /// <summary>Qualifier lists parsed once per distinct JSON text: most claims share a few ("[]", "[\"adult\"]").</summary>
+    /// <summary>Qualifier lists parsed once per distinct JSON text: most claims share a few (none, or only "adult").</summary>
     private static ImmutableArray<string> QualifiersOf(string json, Dictionary<string, ImmutableArray<string>> parsed)
     {
         if (!parsed.TryGetValue(json, out var qualifiers))
