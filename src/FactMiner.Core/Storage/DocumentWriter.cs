@@ -97,34 +97,37 @@ internal static class DocumentWriter
             foreach (var claim in sentence.Claims)
             {
                 BindCommon(sentence.Index, "numeric", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
-                insert.Bind(quantity, claim.Quantity);
-                insert.Bind(low, claim.Low);
-                insert.Bind(high, claim.High);
-                insert.Bind(unit, claim.Unit);
-                insert.Bind(siLow, claim.SiLow);
-                insert.Bind(siHigh, claim.SiHigh);
-                insert.Bind(siUnit, claim.SiUnit);
-                insert.Bind(category, (string?)null);
-                insert.Bind(authority, (string?)null);
-                insert.Bind(year, (long?)null);
+                BindNumeric(claim);
+                BindCategorical(null);
                 insert.Run();
             }
 
             foreach (var claim in sentence.Categorical)
             {
                 BindCommon(sentence.Index, "categorical", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
-                insert.Bind(quantity, (string?)null);
-                insert.Bind(low, (double?)null);
-                insert.Bind(high, (double?)null);
-                insert.Bind(unit, (string?)null);
-                insert.Bind(siLow, (double?)null);
-                insert.Bind(siHigh, (double?)null);
-                insert.Bind(siUnit, (string?)null);
-                insert.Bind(category, claim.Category);
-                insert.Bind(authority, claim.Authority);
-                insert.Bind(year, claim.Year);
+                BindNumeric(null);
+                BindCategorical(claim);
                 insert.Run();
             }
+        }
+
+        // A claim is one kind or the other: the other kind's columns are bound to null.
+        void BindNumeric(Claim? claim)
+        {
+            insert.Bind(quantity, claim?.Quantity);
+            insert.Bind(low, claim?.Low);
+            insert.Bind(high, claim?.High);
+            insert.Bind(unit, claim?.Unit);
+            insert.Bind(siLow, claim?.SiLow);
+            insert.Bind(siHigh, claim?.SiHigh);
+            insert.Bind(siUnit, claim?.SiUnit);
+        }
+
+        void BindCategorical(CategoricalClaim? claim)
+        {
+            insert.Bind(category, claim?.Category);
+            insert.Bind(authority, claim?.Authority);
+            insert.Bind(year, claim?.Year);
         }
 
         void BindCommon(int sentenceIdx, string kindName, string id, string? subjectName, string attributeName, ImmutableArray<string> qualifierList, string claimText, int claimStart, int claimEnd)
