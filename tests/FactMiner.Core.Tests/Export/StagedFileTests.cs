@@ -47,6 +47,28 @@ public sealed class StagedFileTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_Completes_ClearsWhatAKilledExportToTheSameFileLeftBehind()
+    {
+        var target = Path.Combine(folder, "export.csv");
+        var abandoned = Path.Combine(folder, ".export.csv.0123456789abcdef0123456789abcdef.partial");
+        var live = Path.Combine(folder, ".export.csv.fedcba9876543210fedcba9876543210.partial");
+        var otherTarget = Path.Combine(folder, ".other.csv.0123456789abcdef0123456789abcdef.partial");
+        foreach (var file in new[] { abandoned, live, otherTarget })
+        {
+            await File.WriteAllTextAsync(file, "n,label,tags\n1,row");
+        }
+
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddHours(-1));
+        File.SetLastWriteTimeUtc(otherTarget, DateTime.UtcNow.AddHours(-1));
+
+        await DatasetExporter.WriteAsync(target, ExportFormat.Csv, Table, Enumerable.Range(1, 3), CancellationToken.None);
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(live), "a temporary file still being written belongs to another export");
+        Assert.True(File.Exists(otherTarget), "leftovers of another target are not this export's to clear");
+    }
+
+    [Fact]
     public async Task WriteAsync_Completes_ReplacesThePreviousFileWhole()
     {
         var target = Path.Combine(folder, "export.csv");
