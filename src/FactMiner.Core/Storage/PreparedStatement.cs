@@ -57,9 +57,14 @@ internal sealed class PreparedStatement : IDisposable
         }
 
         raw.sqlite3_reset(statement);
+        if (result == raw.SQLITE_DONE)
+        {
+            throw new InvalidOperationException("the statement returned no row");
+        }
+
         if (result != raw.SQLITE_ROW)
         {
-            SqliteException.ThrowExceptionForRC(result == raw.SQLITE_DONE ? raw.SQLITE_MISUSE : result, database);
+            SqliteException.ThrowExceptionForRC(result, database);
         }
     }
 

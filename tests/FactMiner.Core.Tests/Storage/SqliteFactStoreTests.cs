@@ -93,4 +93,21 @@ public sealed class SqliteFactStoreTests : IDisposable
         using var count = store.Command("SELECT count(*) FROM documents;");
         Assert.Equal(0L, count.ExecuteScalar());
     }
+
+    [Fact]
+    public void WriteDocuments_ClaimRowTheStoreRefuses_ThrowsItsConstraintErrorAndLeavesNothingOfTheBatch()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var versions = new StoreVersions("test", "test");
+        var runId = store.BeginRun(versions, DateTimeOffset.UnixEpoch);
+        var claim = new Claim("a.txt#0.n0", "weight", "mass", 11, 18, "kg", 11, 18, "kg", [], "yak", "11-18 kg", 12, 20);
+        var sentence = new Sentence(0, 0, 21, "Yaks weigh 11-18 kg.") { Claims = [claim, claim] };
+        var document = new Document("a.txt", "a.txt", "Yaks weigh 11-18 kg.", "abc") { Sentences = [sentence] };
+
+        var e = Assert.Throws<SqliteException>(() => store.WriteDocuments([document], runId, versions));
+
+        Assert.Equal(19, e.SqliteErrorCode); // SQLITE_CONSTRAINT: one claim id twice in a document
+        using var count = store.Command("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM sentences) + (SELECT count(*) FROM claims);");
+        Assert.Equal(0L, count.ExecuteScalar());
+    }
 }
