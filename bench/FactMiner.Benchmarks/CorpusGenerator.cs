@@ -75,7 +75,7 @@ internal static class CorpusGenerator
     private static void AppendParagraph(
         StringBuilder builder,
         Random random,
-        (string Common, string Scientific, double SizeCm, double MassKg) species,
+        SpeciesFigures species,
         double proseShare,
         Func<Random, double> spread,
         bool stableFigures)
@@ -108,7 +108,7 @@ internal static class CorpusGenerator
     private static void AppendSlot(
         StringBuilder builder,
         string slot,
-        (string Common, string Scientific, double SizeCm, double MassKg) species,
+        SpeciesFigures species,
         Random random,
         Func<Random, double> spread,
         bool stableFigures)
@@ -126,17 +126,23 @@ internal static class CorpusGenerator
             case "sci":
                 builder.Append(species.Scientific);
                 break;
-            case "height" or "length":
-                AppendLength(builder, species.SizeCm * spread(random), random);
+            case "height":
+                AppendLength(builder, species.HeightCm * spread(random), random);
                 break;
-            case "shoulder" or "tail" or "coat" or "tusk" or "track":
-                AppendLength(builder, species.SizeCm * PartOfSize(slot) * spread(random), random);
+            case "length":
+                AppendLength(builder, species.LengthCm * spread(random), random);
+                break;
+            case "shoulder" or "coat" or "tusk" or "track":
+                AppendLength(builder, species.HeightCm * PartOfSize(slot) * spread(random), random);
+                break;
+            case "tail":
+                AppendLength(builder, species.LengthCm * PartOfSize(slot) * spread(random), random);
                 break;
             case "feet":
-                AppendFeet(builder, species.SizeCm * spread(random), random);
+                AppendFeet(builder, species.HeightCm * spread(random), random);
                 break;
             case "shoulderfeet":
-                AppendFeet(builder, species.SizeCm * PartOfSize("shoulder") * spread(random), random);
+                AppendFeet(builder, species.HeightCm * PartOfSize("shoulder") * spread(random), random);
                 break;
             case "mass":
                 AppendMass(builder, species.MassKg * spread(random), random);
@@ -282,7 +288,7 @@ internal static class CorpusGenerator
         builder.AppendFormat(CultureInfo.InvariantCulture, format, values.Next(1, 3000) * 10, values.Next(2, 900), values.Next(1, 2000) * 1000);
     }
 
-    /// <summary>Parts of an animal as a share of its height or length.</summary>
+    /// <summary>Parts of an animal as a share of its height (the tail: of its length).</summary>
     private static double PartOfSize(string part) => part switch
     {
         "shoulder" => 0.9,

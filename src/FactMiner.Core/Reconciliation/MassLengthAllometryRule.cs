@@ -23,25 +23,23 @@ internal static class MassLengthAllometryRule
                 continue;
             }
 
-            // One flag per weight and kind of length, naming every length it cannot go with (not one per pair).
+            // One flag per weight and kind of length naming every length it cannot go with (not one per pair), or, for a
+            // length that fits almost none of the weights, one flag on that length.
             var lengths = claims.Where(c => c.Record.Attribute == attribute).ToList();
-            foreach (var weight in weights)
+            foreach (var (odd, against) in OddClaims.Blame(weights, lengths, (w, l) => !Fits(w, l, band)))
             {
-                var against = lengths.Where(l => weight.Context.CompatibleWith(l.Context) && !Fits(weight, l, band)).ToList();
-                if (against.Count == 0)
-                {
-                    continue;
-                }
-
-                var length = against[0];
+                var oddIsWeight = odd.Record.Attribute == NumericAttributes.Weight;
+                var (weight, length) = oddIsWeight ? (odd, against[0]) : (against[0], odd);
                 var k = weight.Numeric.Representative / Math.Pow(length.Numeric.Representative, 3);
-                var others = against.Count > 1 ? $" (and {against.Count - 1} more lengths)" : string.Empty;
+                var others = against.Count > 1 ? $" (and {against.Count - 1} more {(oddIsWeight ? "lengths" : "weights")})" : string.Empty;
+                var pairing = oddIsWeight
+                    ? $"weight {weight.Numeric.Plain()} for a {NumericKeyReconciler.Words(attribute)} of {length.Numeric.Plain()}{others}"
+                    : $"{NumericKeyReconciler.Words(attribute)} {length.Numeric.Plain()} for a weight of {weight.Numeric.Plain()}{others}";
                 flags.Add(FlagDraft.Of(
                     FlagDraft.Implausible,
                     options.Name,
-                    [.. against, weight],
-                    $"weight {weight.Numeric.Plain()} for a {NumericKeyReconciler.Words(attribute)} of {length.Numeric.Plain()}{others} gives " +
-                    $"{NumericValue.Number(Math.Round(k, k < 10 ? 2 : 0))} kg/m3 (mass over length cubed); animals of that build span " +
+                    [.. against, odd],
+                    $"{pairing} gives {NumericValue.Number(Math.Round(k, k < 10 ? 2 : 0))} kg/m3 (mass over length cubed); animals of that build span " +
                     $"{NumericValue.Number(Math.Round(band.Min, 1))}-{NumericValue.Number(Math.Round(band.Max))}"));
             }
         }

@@ -18,29 +18,29 @@ internal static class ShoulderHeightRatioRule
         var longNecked = options.LongNeckedHeads.Contains(subject[(subject.LastIndexOf(' ') + 1)..]);
         var min = longNecked ? options.LongNeckedMin : options.Min;
         var heights = claims.Where(c => c.Record.Attribute == NumericAttributes.Height).ToList();
-        var shoulders = claims.Where(c => c.Record.Attribute == NumericAttributes.ShoulderHeight);
+        var shoulders = claims.Where(c => c.Record.Attribute == NumericAttributes.ShoulderHeight).ToList();
 
         // One flag per shoulder height, naming every standing height it cannot go with: a page that states its heights
-        // many times should give a curator one decision per claim, not one per pair.
-        foreach (var shoulder in shoulders)
+        // many times should give a curator one decision per claim, not one per pair. A standing height that fits almost
+        // none of the shoulder heights is the odd one instead, and carries the one flag.
+        foreach (var (odd, against) in OddClaims.Blame(shoulders, heights, (s, h) => !Fits(h, s, min, options.Max)))
         {
-            var against = heights.Where(h => h.Context.CompatibleWith(shoulder.Context) && !Fits(h, shoulder, min, options.Max)).ToList();
-            if (against.Count == 0)
-            {
-                continue;
-            }
-
-            var height = against[0];
+            var oddIsShoulder = odd.Record.Attribute == NumericAttributes.ShoulderHeight;
+            var (shoulder, height) = oddIsShoulder ? (odd, against[0]) : (against[0], odd);
             var ratio = shoulder.Numeric.Representative / height.Numeric.Representative;
-            var others = against.Count > 1 ? $" (and {against.Count - 1} more standing heights)" : string.Empty;
+            var others = against.Count > 1 ? $" (and {against.Count - 1} more {(oddIsShoulder ? "standing heights" : "shoulder heights")})" : string.Empty;
+            var pairing = oddIsShoulder
+                ? $"shoulder height {shoulder.Numeric.Plain()} is {Ratio(ratio)} of standing height {height.Numeric.Plain()}{others}"
+                : $"standing height {height.Numeric.Plain()} puts shoulder height {shoulder.Numeric.Plain()}{others} at {Ratio(ratio)} of it";
             flags.Add(FlagDraft.Of(
                 FlagDraft.Implausible,
                 options.Name,
-                [.. against, shoulder],
-                $"shoulder height {shoulder.Numeric.Plain()} is {ratio.ToString("0.00", CultureInfo.InvariantCulture)} of standing height {height.Numeric.Plain()}{others}; " +
-                $"{(longNecked ? "long-necked animals" : "quadrupeds")} stand {Band(min)}-{Band(options.Max)}"));
+                [.. against, odd],
+                $"{pairing}; {(longNecked ? "long-necked animals" : "quadrupeds")} stand {Band(min)}-{Band(options.Max)}"));
         }
     }
+
+    private static string Ratio(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static bool Fits(ReconcileItem height, ReconcileItem shoulder, double min, double max)
     {

@@ -74,4 +74,21 @@ public sealed class MassLengthAllometryRuleTests
 
         Assert.Empty(result.Flags);
     }
+
+    [Fact]
+    public void Check_OneLengthFarOffAmongAgreeingOnes_FlagsThatLengthOnce()
+    {
+        var result = Reconcile(
+            Numeric("a.txt#1.0", NumericAttributes.BodyLength, 90, "cm", "musk deer"),
+            Numeric("b.txt#1.0", NumericAttributes.BodyLength, 95, "cm", "musk deer"),
+            Numeric("c.txt#1.0", NumericAttributes.BodyLength, 9, "m", "musk deer"),
+            Numeric("a.txt#2.0", NumericAttributes.Weight, 14, "kg", "musk deer"),
+            Numeric("b.txt#2.0", NumericAttributes.Weight, 13, "kg", "musk deer"),
+            Numeric("c.txt#2.0", NumericAttributes.Weight, 15, "kg", "musk deer"));
+
+        // The far-off figure also slips a power of ten against the others: that is a flag of its own.
+        var flag = Assert.Single(result.Flags, f => f.Rule == "mass-length-allometry");
+        Assert.Equal(["a.txt#2.0", "b.txt#2.0", "c.txt#1.0", "c.txt#2.0"], flag.ClaimIds.Order().AsEnumerable());
+        Assert.StartsWith("body length 9 m for a weight of 14 kg (and 2 more weights) gives", flag.Message);
+    }
 }

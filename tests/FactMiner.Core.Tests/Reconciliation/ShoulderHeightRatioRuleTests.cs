@@ -77,4 +77,20 @@ public sealed class ShoulderHeightRatioRuleTests
         Assert.Equal(["a.txt#1.0", "a.txt#1.1", "b.txt#1.0"], flag.ClaimIds.Order(StringComparer.Ordinal).ToArray());
         Assert.Contains("(and 1 more standing heights)", flag.Message);
     }
+
+    [Fact]
+    public void Check_OneStandingHeightFarOffAmongAgreeingOnes_FlagsThatHeightOnce()
+    {
+        var result = Reconcile(
+            Numeric("a.txt#1.0", NumericAttributes.Height, 60, "cm", "musk deer"),
+            Numeric("b.txt#1.0", NumericAttributes.Height, 6, "m", "musk deer"),
+            Numeric("a.txt#2.0", NumericAttributes.ShoulderHeight, 53, "cm", "musk deer"),
+            Numeric("b.txt#2.0", NumericAttributes.ShoulderHeight, 55, "cm", "musk deer"),
+            Numeric("c.txt#2.0", NumericAttributes.ShoulderHeight, 52, "cm", "musk deer"));
+
+        // The far-off figure also slips a power of ten against the others: that is a flag of its own.
+        var flag = Assert.Single(result.Flags, f => f.Rule == "shoulder-height-ratio");
+        Assert.Equal(["a.txt#2.0", "b.txt#1.0", "b.txt#2.0", "c.txt#2.0"], flag.ClaimIds.Order().AsEnumerable());
+        Assert.Equal("standing height 6 m puts shoulder height 53 cm (and 2 more shoulder heights) at 0.09 of it; quadrupeds stand 0.6-1.0", flag.Message);
+    }
 }
