@@ -31,9 +31,12 @@ internal sealed class SentenceSubjects
         var (subject, isExplicit) = MainSubject(text, words, mentions, running);
         var governors = new List<(int Start, string? Subject)>();
         var scoped = new List<(int Start, int End, string? Subject)>();
+        OrganismMention? previous = null;
         foreach (var mention in mentions)
         {
-            if (mention.IsPredicateNominal)
+            var appositive = previous is not null && IsBracketedAfter(text, previous, mention);
+            previous = mention;
+            if (mention.IsPredicateNominal || appositive)
             {
                 continue;
             }
@@ -162,6 +165,14 @@ internal sealed class SentenceSubjects
                 governors.Add((words[i].Start, $"{word.ToString().ToLowerInvariant()} {subject[(subject.LastIndexOf(' ') + 1)..]}"));
             }
         }
+    }
+
+    /// <summary>"The Eurasian lynx (Lynx lynx) weighs ...": a name in brackets right after another is the same animal named
+    /// again (its binomial, a local name), so it governs nothing.</summary>
+    private static bool IsBracketedAfter(string text, OrganismMention previous, OrganismMention mention)
+    {
+        var between = text.AsSpan(previous.End, Math.Max(0, mention.Start - previous.End)).Trim();
+        return between is "(";
     }
 
     private static OrganismMention? StartingAt(List<OrganismMention> mentions, int word)

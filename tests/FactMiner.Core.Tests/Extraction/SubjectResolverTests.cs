@@ -191,6 +191,19 @@ public sealed class SubjectResolverTests
     }
 
     [Theory]
+    [InlineData("The Eurasian lynx (Lynx lynx) weighs 18-30 kg.", "eurasian lynx")]
+    [InlineData("The American bison (Bison bison) weighs up to 900 kg.", "american bison")]
+    [InlineData("Eurasian lynx ( Lynx lynx ) weigh 18-30 kg.", "eurasian lynx")]
+    public void Process_ClaimAfterTheAnimalsBinomialInBrackets_BelongsToTheAnimal(string sentence, string expected)
+    {
+        var value = sentence[sentence.IndexOf("weigh", StringComparison.Ordinal)..].Split(' ', 2)[1].TrimEnd('.');
+        var document = ParagraphDocuments.FromSentences("doc.txt", sentence)
+            .WithClaim(0, value, Claims.Numeric("doc.txt#0.0", NumericAttributes.Weight, 1, "kg", null));
+
+        Assert.Equal(expected, SubjectResolver.Default.Process(document).Sentences[0].Claims[0].Subject);
+    }
+
+    [Theory]
     [InlineData("Males weigh 45-55 kg, while females weigh 35-40 kg.", "45-55 kg", "male")]
     [InlineData("Males weigh 45-55 kg, while females weigh 35-40 kg.", "35-40 kg", "female")]
     [InlineData("Newborn cubs weigh about 500 g.", "500 g", "newborn")]
