@@ -113,7 +113,7 @@ internal static class CorpusGenerator
         Func<Random, double> spread,
         bool stableFigures)
     {
-        // A document's counts, speeds, areas and durations are its species' own, the same on every page that gives them.
+        // A document's counts, speeds, areas, durations and status are its species' own, the same on every page that gives them.
         var values = stableFigures ? new Random(StableSeed(species.Common, slot)) : random;
         switch (slot)
         {
@@ -203,7 +203,7 @@ internal static class CorpusGenerator
                 builder.Append(Pick(random, CorpusTemplates.Authorities));
                 break;
             case "status":
-                builder.Append(Pick(random, CorpusTemplates.Statuses));
+                builder.Append(Pick(values, CorpusTemplates.Statuses));
                 break;
             case "month":
                 builder.Append(Pick(random, CorpusTemplates.Months));
