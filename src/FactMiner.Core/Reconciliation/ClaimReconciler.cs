@@ -43,14 +43,15 @@ public sealed class ClaimReconciler
     {
         ArgumentNullException.ThrowIfNull(claims);
         var contexts = new ClaimContextTable(Rules);
-        var items = claims
-            .DistinctBy(c => c.Id)
-            .OrderBy(c => c.DocumentId, StringComparer.Ordinal)
-            .ThenBy(c => c.SentenceIndex)
-            .ThenBy(c => c.Start)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select((c, i) => new ReconcileItem(c, i, contexts.For(c.Qualifiers), c.Numeric is null ? null : new NumericValue(c.Numeric, Rules)))
-            .ToList();
+        var ordered = claims.DistinctBy(c => c.Id).ToList();
+        ordered.Sort(TextOrder);
+        var items = new List<ReconcileItem>(ordered.Count);
+        foreach (var claim in ordered)
+        {
+            var (context, numeric) = contexts.For(claim.Qualifiers);
+            items.Add(new ReconcileItem(claim, items.Count, context, claim.Numeric is null ? null : new NumericValue(claim.Numeric, numeric)));
+        }
+
         var facts = new List<Fact>();
         var drafts = new List<FlagDraft>();
         var keyed = items.Where(i => i.Record.Key is not null).ToList();
@@ -106,6 +107,23 @@ public sealed class ClaimReconciler
         }
 
         return keys;
+    }
+
+    /// <summary>Document, sentence, position, then id: the order flags and facts are numbered in, whatever order claims came in.</summary>
+    private static int TextOrder(ClaimRecord a, ClaimRecord b)
+    {
+        var order = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        if (order == 0)
+        {
+            order = a.SentenceIndex.CompareTo(b.SentenceIndex);
+        }
+
+        if (order == 0)
+        {
+            order = a.Start.CompareTo(b.Start);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
     }
 
     private static ReconciliationResult Result(List<ReconcileItem> items, List<Fact> facts, List<FlagDraft> drafts)

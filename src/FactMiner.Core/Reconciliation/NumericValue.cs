@@ -8,26 +8,20 @@ namespace FactMiner.Core.Reconciliation;
 internal sealed class NumericValue
 {
     private readonly Claim claim;
-    private readonly string? boundWord;
-    private readonly string conditions;
+    private readonly NumericQualifiers qualifiers;
 
     public NumericValue(Claim claim, PlausibilityRules rules)
+        : this(claim, NumericQualifiers.Of(claim.Qualifiers, rules))
+    {
+    }
+
+    /// <summary>With the qualifiers already read (reconciliation reads each distinct list once).</summary>
+    public NumericValue(Claim claim, NumericQualifiers qualifiers)
     {
         this.claim = claim;
+        this.qualifiers = qualifiers;
         Low = Math.Min(claim.SiLow, claim.SiHigh);
         High = Math.Max(claim.SiLow, claim.SiHigh);
-        var qualifiers = claim.Qualifiers.IsDefault ? [] : claim.Qualifiers.Select(q => q.Trim().ToLowerInvariant()).ToList();
-        boundWord = qualifiers.FirstOrDefault(rules.BoundQualifiers.Upper.Contains);
-        Bound = boundWord is not null ? BoundKind.Upper : BoundKind.None;
-        if (boundWord is null && qualifiers.FirstOrDefault(rules.BoundQualifiers.Lower.Contains) is { } lower)
-        {
-            boundWord = lower;
-            Bound = BoundKind.Lower;
-        }
-
-        IsApproximate = qualifiers.Any(rules.BoundQualifiers.Approximate.Contains);
-        conditions = string.Join(", ", qualifiers.Where(q => !rules.BoundQualifiers.IsBound(q)));
-        Tolerance = IsApproximate ? rules.Tolerance.Approximate : rules.Tolerance.Exact;
     }
 
     public enum BoundKind
@@ -37,11 +31,11 @@ internal sealed class NumericValue
         Lower,
     }
 
-    public BoundKind Bound { get; }
+    public BoundKind Bound => qualifiers.Bound;
 
-    public bool IsApproximate { get; }
+    public bool IsApproximate => qualifiers.IsApproximate;
 
-    public double Tolerance { get; }
+    public double Tolerance => qualifiers.Tolerance;
 
     /// <summary>Stated lower end in SI.</summary>
     public double Low { get; }
@@ -82,8 +76,8 @@ internal sealed class NumericValue
     /// "up to 300 kg", "45-55 kg (male)".</summary>
     public string Describe()
     {
-        var value = (boundWord is not null ? boundWord + " " : IsApproximate ? "about " : "") + Plain();
-        return conditions.Length == 0 ? value : $"{value} ({conditions})";
+        var value = (qualifiers.BoundWord is not null ? qualifiers.BoundWord + " " : IsApproximate ? "about " : "") + Plain();
+        return qualifiers.Conditions.Length == 0 ? value : $"{value} ({qualifiers.Conditions})";
     }
 
     /// <summary>The number(s) and unit alone: "60 cm", "15-38 lb".</summary>

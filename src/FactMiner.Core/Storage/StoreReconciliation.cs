@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text.Json;
-using FactMiner.Core.Extraction;
-using FactMiner.Core.Model;
+using System.Threading.Channels;
 using FactMiner.Core.Reconciliation;
 using Microsoft.Data.Sqlite;
 
@@ -16,7 +14,9 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
 {
     public (int Keys, int Facts, int NewFlags) ReconcilePending(long runId) => store.InTransaction(transaction =>
     {
-        var result = ReconcileSubjects(transaction, PendingSubjects(transaction), runId);
+        // This transaction holds the write lock and has not touched a claim, so a second connection opened now reads
+        // exactly the claims it would: loading moves to another thread and this one only writes.
+        var result = WriteChunks(transaction, LoadedFromSnapshot(PendingSubjects(transaction), runId));
         using (var mark = store.Command("UPDATE documents SET reconciled = 1 WHERE reconciled = 0;", transaction))
         {
             mark.ExecuteNonQuery();
@@ -25,48 +25,115 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         return result;
     });
 
-    /// <summary>Re-examines every key of these subjects inside the caller's transaction (a run, or a curator's decision).</summary>
-    public (int Keys, int Facts, int NewFlags) ReconcileSubjects(SqliteTransaction transaction, IReadOnlyList<string> subjects, long runId)
+    /// <summary>Re-examines every key of these subjects inside the caller's transaction (a curator's decision), seeing
+    /// the claims as that transaction has changed them.</summary>
+    public (int Keys, int Facts, int NewFlags) ReconcileSubjects(SqliteTransaction transaction, IReadOnlyList<string> subjects, long runId) =>
+        WriteChunks(transaction, LoadedHere(transaction, subjects, runId));
+
+    // Plausibility rules compare a subject's attributes with each other (shoulder height against height, mass against
+    // length), so the unit of re-examination is the subject: all its keys, and nothing else. Subjects never meet each
+    // other, so they are taken a few at a time and memory holds a few chunks' claims, not the store's.
+    private (int Keys, int Facts, int NewFlags) WriteChunks(SqliteTransaction transaction, IEnumerable<ReconciledChunk> chunks)
     {
-        if (subjects.Count == 0)
-        {
-            return (0, 0, 0);
-        }
-
-        // Plausibility rules compare a subject's attributes with each other (shoulder height against height, mass
-        // against length), so the unit of re-examination is the subject: all its keys, and nothing else. Subjects never
-        // meet each other, so they are taken a few at a time and memory holds a few chunks' claims, not the store's.
-        // The connection stays on this thread, loading and writing in chunk order, while the other core reconciles the
-        // chunk just loaded.
         var (keys, facts, newFlags) = (0, 0, 0);
-        var inFlight = new Queue<Task<(string[] Chunk, StoredClaims Loaded, ReconciliationResult Result)>>();
-        void WriteOldest()
+        foreach (var chunk in chunks)
         {
-            var (chunk, loaded, result) = inFlight.Dequeue().GetAwaiter().GetResult();
-            facts += ReplaceFacts(transaction, chunk, result.Facts, loaded, runId);
-            newFlags += MergeFlags(transaction, chunk, result.Flags, loaded, runId);
-            keys += result.Keys.Count;
-        }
-
-        foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
-        {
-            var loaded = StoredClaimLoader.Load(store, transaction, chunk);
-            inFlight.Enqueue(Task.Run(() => (chunk, loaded, reconciler.Reconcile(loaded.Records))));
-            if (inFlight.Count > 1)
-            {
-                WriteOldest();
-            }
-        }
-
-        while (inFlight.Count > 0)
-        {
-            WriteOldest();
+            facts += ReplaceFacts(transaction, chunk);
+            newFlags += MergeFlags(transaction, chunk);
+            keys += chunk.Keys;
         }
 
         return (keys, facts, newFlags);
     }
 
-    private const int SubjectsPerChunk = 64;
+    private ReconciledChunk Reconcile(string[] subjects, StoredClaims loaded, long runId) =>
+        ReconciledChunk.Of(subjects, loaded, reconciler.Reconcile(loaded.Records), runId);
+
+    /// <summary>Loads on the transaction's own connection (this thread) while the other core reconciles the chunk before.</summary>
+    private IEnumerable<ReconciledChunk> LoadedHere(SqliteTransaction transaction, IReadOnlyList<string> subjects, long runId)
+    {
+        Task<ReconciledChunk>? previous = null;
+        foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
+        {
+            var loaded = StoredClaimLoader.Load(store.Connection, transaction, chunk);
+            var next = Task.Run(() => Reconcile(chunk, loaded, runId));
+            if (previous is not null)
+            {
+                yield return previous.GetAwaiter().GetResult();
+            }
+
+            previous = next;
+        }
+
+        if (previous is not null)
+        {
+            yield return previous.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// Loads through a read-only connection on its own thread and reconciles on another, a few chunks ahead of the
+    /// writes (bounded, so memory stays flat); the caller's thread only writes. Only valid while the caller's
+    /// transaction holds the write lock and has changed no claim, so the reader's snapshot is its view.
+    /// </summary>
+    private IEnumerable<ReconciledChunk> LoadedFromSnapshot(IReadOnlyList<string> subjects, long runId)
+    {
+        using var stop = new CancellationTokenSource();
+        var loaded = Channel.CreateBounded<(string[] Subjects, StoredClaims Claims)>(ChunksAhead);
+        var reconciled = Channel.CreateBounded<ReconciledChunk>(ChunksAhead);
+        var loading = Task.Run(async () =>
+        {
+            try
+            {
+                using var reader = SqliteStoreConnection.Open(store.Path, readOnly: true);
+                using var snapshot = reader.BeginTransaction(deferred: true);
+                foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
+                {
+                    await loaded.Writer.WriteAsync((chunk, StoredClaimLoader.Load(reader, snapshot, chunk)), stop.Token);
+                }
+
+                loaded.Writer.Complete();
+            }
+            catch (Exception failure)
+            {
+                loaded.Writer.Complete(failure);
+            }
+        });
+        var reconciling = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var (chunk, claims) in loaded.Reader.ReadAllAsync(stop.Token))
+                {
+                    await reconciled.Writer.WriteAsync(Reconcile(chunk, claims, runId), stop.Token);
+                }
+
+                reconciled.Writer.Complete();
+            }
+            catch (Exception failure)
+            {
+                reconciled.Writer.Complete(failure);
+            }
+        });
+
+        try
+        {
+            foreach (var chunk in reconciled.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable())
+            {
+                yield return chunk;
+            }
+        }
+        finally
+        {
+            // A failed write leaves the stages blocked on full channels: stop them before the transaction rolls back.
+            stop.Cancel();
+            Task.WaitAll(loading, reconciling);
+        }
+    }
+
+    private const int ChunksAhead = 1;
+
+    private const int SubjectsPerChunk = 16;
 
     private List<string> PendingSubjects(SqliteTransaction transaction)
     {
@@ -84,11 +151,11 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         return subjects;
     }
 
-    private int ReplaceFacts(SqliteTransaction transaction, IReadOnlyList<string> subjects, IReadOnlyList<Fact> facts, StoredClaims loaded, long runId)
+    private int ReplaceFacts(SqliteTransaction transaction, ReconciledChunk chunk)
     {
         using (var delete = store.Command("DELETE FROM facts WHERE subject IN (SELECT value FROM json_each($subjects));", transaction))
         {
-            delete.Parameters.AddWithValue("$subjects", JsonSerializer.Serialize(subjects));
+            delete.Parameters.AddWithValue("$subjects", JsonSerializer.Serialize(chunk.Subjects));
             delete.ExecuteNonQuery();
         }
 
@@ -104,37 +171,35 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         var (category, support, firstRun) = (insert.IndexOf("$category"), insert.IndexOf("$support"), insert.IndexOf("$firstRun"));
         var (sourceFact, sourceClaim) = (source.IndexOf("$fact"), source.IndexOf("$claim"));
         Span<long> factId = stackalloc long[1];
-        foreach (var fact in facts)
+        foreach (var row in chunk.Facts)
         {
-            var sources = fact.Sources.Where(loaded.RowIds.ContainsKey).ToArray();
-            var (sourceLow, sourceHigh, sourceUnit) = InSourceUnit(fact, loaded);
+            var fact = row.Fact;
             insert.Bind(subject, fact.Subject);
             insert.Bind(attribute, fact.Attribute);
-            insert.Bind(qualifiers, JsonSerializer.Serialize(fact.Qualifiers.ToArray()));
+            insert.Bind(qualifiers, row.QualifiersJson);
             insert.Bind(quantity, fact.Quantity);
-            insert.Bind(low, sourceLow);
-            insert.Bind(high, sourceHigh);
-            insert.Bind(unit, sourceUnit);
+            insert.Bind(low, row.Low);
+            insert.Bind(high, row.High);
+            insert.Bind(unit, row.Unit);
             insert.Bind(siLow, fact.SiLow);
             insert.Bind(siHigh, fact.SiHigh);
             insert.Bind(siUnit, fact.SiUnit);
             insert.Bind(category, fact.Category);
             insert.Bind(support, fact.SupportCount);
-            // First seen in the earliest run that stored one of its sources.
-            insert.Bind(firstRun, sources.Length == 0 ? runId : sources.Min(id => loaded.RunIds[id]));
+            insert.Bind(firstRun, row.FirstSeenRun);
             insert.RunReturning(factId);
             source.Bind(sourceFact, factId[0]);
-            foreach (var id in sources)
+            foreach (var claimRow in row.SourceRows)
             {
-                source.Bind(sourceClaim, loaded.RowIds[id]);
+                source.Bind(sourceClaim, claimRow);
                 source.Run();
             }
         }
 
-        return facts.Count;
+        return chunk.Facts.Count;
     }
 
-    private int MergeFlags(SqliteTransaction transaction, IReadOnlyList<string> subjects, IReadOnlyList<Flag> flags, StoredClaims loaded, long runId)
+    private int MergeFlags(SqliteTransaction transaction, ReconciledChunk chunk)
     {
         var produced = new HashSet<string>(StringComparer.Ordinal);
         var created = 0;
@@ -145,54 +210,32 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
             RETURNING id, created_run = $run;
             """);
         using var link = new PreparedStatement(store.Connection, "INSERT OR IGNORE INTO flag_claims (flag_id, claim_id) VALUES ($flag, $claim);");
-        var (signatureAt, kind, rule, message, subject, attribute) =
+        var (signature, kind, rule, message, subject, attribute) =
             (insert.IndexOf("$signature"), insert.IndexOf("$kind"), insert.IndexOf("$rule"), insert.IndexOf("$message"), insert.IndexOf("$subject"), insert.IndexOf("$attribute"));
         var (linkFlag, linkClaim) = (link.IndexOf("$flag"), link.IndexOf("$claim"));
-        insert.Bind(insert.IndexOf("$run"), runId);
+        insert.Bind(insert.IndexOf("$run"), chunk.RunId);
         Span<long> returned = stackalloc long[2];
-        foreach (var flag in flags)
+        foreach (var row in chunk.Flags)
         {
-            var rows = flag.ClaimIds.Where(loaded.RowIds.ContainsKey).Select(id => loaded.RowIds[id]).Order().ToArray();
-            var signature = $"{flag.Rule}:{string.Join(',', rows)}";
-            produced.Add(signature);
-            var first = flag.ClaimIds.Select(loaded.Find).FirstOrDefault(c => c is not null);
-            insert.Bind(signatureAt, signature);
-            insert.Bind(kind, flag.Kind);
-            insert.Bind(rule, flag.Rule);
-            insert.Bind(message, flag.Message);
-            insert.Bind(subject, first?.Subject);
-            insert.Bind(attribute, first?.Attribute);
+            produced.Add(row.Signature);
+            insert.Bind(signature, row.Signature);
+            insert.Bind(kind, row.Flag.Kind);
+            insert.Bind(rule, row.Flag.Rule);
+            insert.Bind(message, row.Flag.Message);
+            insert.Bind(subject, row.Subject);
+            insert.Bind(attribute, row.Attribute);
             insert.RunReturning(returned);
             created += returned[1] != 0 ? 1 : 0;
             link.Bind(linkFlag, returned[0]);
-            foreach (var row in rows)
+            foreach (var claimRow in row.ClaimRows)
             {
-                link.Bind(linkClaim, row);
+                link.Bind(linkClaim, claimRow);
                 link.Run();
             }
         }
 
-        RemoveStaleOpenFlags(transaction, subjects, produced);
+        RemoveStaleOpenFlags(transaction, chunk.Subjects, produced);
         return created;
-    }
-
-    /// <summary>A fact's interval in the unit its sources used most, so people read "15-38 lb", not only kilograms.</summary>
-    private static (double? Low, double? High, string? Unit) InSourceUnit(Fact fact, StoredClaims loaded)
-    {
-        var unit = fact.Sources
-            .Select(id => loaded.Find(id)?.Numeric?.Unit)
-            .Where(u => u is not null)
-            .GroupBy(u => u!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
-        if (unit is null || UnitTable.Default.Find(unit) is not { } definition)
-        {
-            return (fact.SiLow, fact.SiHigh, fact.SiUnit);
-        }
-
-        double? From(double? si) => si is { } value ? SiRounding.Round(value / definition.SiFactor) : null;
-        return (From(fact.SiLow), From(fact.SiHigh), unit);
     }
 
     /// <summary>An open flag of a re-examined subject that no longer fires (its claim was retired) goes; decided flags stay.</summary>

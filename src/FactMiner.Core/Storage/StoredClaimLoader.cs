@@ -12,27 +12,28 @@ namespace FactMiner.Core.Storage;
 /// </summary>
 internal static class StoredClaimLoader
 {
-    public static StoredClaims Load(SqliteFactStore store, SqliteTransaction transaction, IReadOnlyList<string> subjects)
+    /// <summary>Loads through <paramref name="connection"/>: the run's own, or a reader on a snapshot of the same data.</summary>
+    public static StoredClaims Load(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyList<string> subjects)
     {
         var records = new List<ClaimRecord>();
-        var rowIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        var runIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, StoredClaimRow>(StringComparer.Ordinal);
         var qualifierLists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        using var select = store.Command("""
+        using var select = connection.CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = """
             SELECT c.id, c.claim_id, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit, c.si_low, c.si_high,
                    c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end", c.status, c.corrected_low,
                    c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, d.doc, c.sentence_idx, d.run_id
             FROM claims c JOIN documents d ON d.id = c.document_id
             WHERE c.active = 1 AND c.status <> 'rejected' AND c.subject IN (SELECT value FROM json_each($subjects))
             ORDER BY c.id;
-            """, transaction);
+            """;
         select.Parameters.AddWithValue("$subjects", JsonSerializer.Serialize(subjects));
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
             var claimId = reader.GetString(1);
-            rowIds[claimId] = reader.GetInt64(0);
-            runIds[claimId] = reader.GetInt64(27);
+            rows[claimId] = new StoredClaimRow(reader.GetInt64(0), reader.GetInt64(27));
             var qualifiers = QualifiersOf(reader.GetString(12), qualifierLists);
             var document = reader.GetString(25);
             var sentence = reader.GetInt32(26);
@@ -51,7 +52,7 @@ internal static class StoredClaimLoader
             }
         }
 
-        return new StoredClaims(records, rowIds, runIds);
+        return new StoredClaims(records, rows);
     }
 
     /// <summary>Qualifier lists parsed once per distinct JSON text: most claims share a few (none, or only "adult").</summary>

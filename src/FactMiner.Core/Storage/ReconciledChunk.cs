@@ -1,0 +1,64 @@
+using System.Text.Json;
+using FactMiner.Core.Extraction;
+using FactMiner.Core.Model;
+using FactMiner.Core.Reconciliation;
+
+namespace FactMiner.Core.Storage;
+
+/// <summary>A fact with every value its rows need already worked out, so the store's thread only binds and steps.</summary>
+internal sealed record FactRow(Fact Fact, string QualifiersJson, double? Low, double? High, string? Unit, long FirstSeenRun, long[] SourceRows);
+
+/// <summary>A flag with its signature (rule and sorted claim rows, stable across runs) and the rows it links to.</summary>
+internal sealed record FlagRow(Flag Flag, string Signature, string? Subject, string? Attribute, long[] ClaimRows);
+
+/// <summary>One chunk of subjects reconciled and turned into the rows that replace its facts and merge its flags.</summary>
+internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunId, int Keys, IReadOnlyList<FactRow> Facts, IReadOnlyList<FlagRow> Flags)
+{
+    public static ReconciledChunk Of(IReadOnlyList<string> subjects, StoredClaims loaded, ReconciliationResult result, long runId)
+    {
+        var facts = new List<FactRow>(result.Facts.Length);
+        foreach (var fact in result.Facts)
+        {
+            var sources = fact.Sources.Where(loaded.Rows.ContainsKey).ToArray();
+            var (low, high, unit) = InSourceUnit(fact, loaded);
+            facts.Add(new FactRow(
+                fact,
+                JsonSerializer.Serialize(fact.Qualifiers.ToArray()),
+                low,
+                high,
+                unit,
+                // First seen in the earliest run that stored one of its sources.
+                sources.Length == 0 ? runId : sources.Min(id => loaded.Rows[id].RunId),
+                [.. sources.Select(id => loaded.Rows[id].RowId)]));
+        }
+
+        var flags = new List<FlagRow>(result.Flags.Length);
+        foreach (var flag in result.Flags)
+        {
+            var rows = flag.ClaimIds.Where(loaded.Rows.ContainsKey).Select(id => loaded.Rows[id].RowId).Order().ToArray();
+            var first = flag.ClaimIds.Select(loaded.Find).FirstOrDefault(c => c is not null);
+            flags.Add(new FlagRow(flag, $"{flag.Rule}:{string.Join(',', rows)}", first?.Subject, first?.Attribute, rows));
+        }
+
+        return new ReconciledChunk(subjects, runId, result.Keys.Count, facts, flags);
+    }
+
+    /// <summary>A fact's interval in the unit its sources used most, so people read "15-38 lb", not only kilograms.</summary>
+    private static (double? Low, double? High, string? Unit) InSourceUnit(Fact fact, StoredClaims loaded)
+    {
+        var unit = fact.Sources
+            .Select(id => loaded.Find(id)?.Numeric?.Unit)
+            .Where(u => u is not null)
+            .GroupBy(u => u!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        if (unit is null || UnitTable.Default.Find(unit) is not { } definition)
+        {
+            return (fact.SiLow, fact.SiHigh, fact.SiUnit);
+        }
+
+        double? From(double? si) => si is { } value ? SiRounding.Round(value / definition.SiFactor) : null;
+        return (From(fact.SiLow), From(fact.SiHigh), unit);
+    }
+}
