@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using FactMiner.Core.Reconciliation;
 using Microsoft.Data.Sqlite;
 
@@ -16,7 +15,9 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     {
         // This transaction holds the write lock and has not touched a claim, so a second connection opened now reads
         // exactly the claims it would: loading moves to another thread and this one only writes.
-        var result = WriteChunks(transaction, LoadedFromSnapshot(PendingSubjects(transaction), runId));
+        // A store with no file behind it (in memory) cannot be opened twice: it loads on its own connection.
+        var subjects = PendingSubjects(transaction);
+        var result = WriteChunks(transaction, File.Exists(store.Path) ? LoadedFromSnapshot(subjects, runId) : LoadedHere(transaction, subjects, runId));
         using (var mark = store.Command("UPDATE documents SET reconciled = 1 WHERE reconciled = 0;", transaction))
         {
             mark.ExecuteNonQuery();
@@ -72,66 +73,66 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     }
 
     /// <summary>
-    /// Loads through a read-only connection on its own thread and reconciles on another, a few chunks ahead of the
-    /// writes (bounded, so memory stays flat); the caller's thread only writes. Only valid while the caller's
-    /// transaction holds the write lock and has changed no claim, so the reader's snapshot is its view.
+    /// Workers on their own threads each load a chunk through a read-only connection and reconcile it, a bounded number
+    /// of chunks ahead of the writes (so memory stays flat); the caller's thread only writes, in chunk order. Only valid
+    /// while the caller's transaction holds the write lock and has changed no claim, so every reader's snapshot is its view.
     /// </summary>
     private IEnumerable<ReconciledChunk> LoadedFromSnapshot(IReadOnlyList<string> subjects, long runId)
     {
+        var chunks = subjects.Chunk(SubjectsPerChunk).ToArray();
+        var done = chunks.Select(_ => new TaskCompletionSource<ReconciledChunk>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, MaxWorkers);
+        using var ahead = new SemaphoreSlim(workers + 1);
         using var stop = new CancellationTokenSource();
-        var loaded = Channel.CreateBounded<(string[] Subjects, StoredClaims Claims)>(ChunksAhead);
-        var reconciled = Channel.CreateBounded<ReconciledChunk>(ChunksAhead);
-        var loading = Task.Run(async () =>
+        var next = -1;
+        var running = Enumerable.Range(0, workers).Select(_ => Task.Run(() =>
         {
             try
             {
                 using var reader = SqliteStoreConnection.Open(store.Path, readOnly: true);
                 using var snapshot = reader.BeginTransaction(deferred: true);
-                foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
+                while (true)
                 {
-                    await loaded.Writer.WriteAsync((chunk, StoredClaimLoader.Load(reader, snapshot, chunk)), stop.Token);
-                }
+                    // Taking a permit before the next index keeps taken chunks a prefix of the unwritten ones: the chunk
+                    // the writer waits for is always in a worker's hands.
+                    ahead.Wait(stop.Token);
+                    var index = Interlocked.Increment(ref next);
+                    if (index >= chunks.Length)
+                    {
+                        return;
+                    }
 
-                loaded.Writer.Complete();
+                    done[index].SetResult(Reconcile(chunks[index], StoredClaimLoader.Load(reader, snapshot, chunks[index]), runId));
+                }
             }
             catch (Exception failure)
             {
-                loaded.Writer.Complete(failure);
-            }
-        });
-        var reconciling = Task.Run(async () =>
-        {
-            try
-            {
-                await foreach (var (chunk, claims) in loaded.Reader.ReadAllAsync(stop.Token))
+                foreach (var pending in done)
                 {
-                    await reconciled.Writer.WriteAsync(Reconcile(chunk, claims, runId), stop.Token);
+                    pending?.TrySetException(failure);
                 }
-
-                reconciled.Writer.Complete();
             }
-            catch (Exception failure)
-            {
-                reconciled.Writer.Complete(failure);
-            }
-        });
+        })).ToArray();
 
         try
         {
-            foreach (var chunk in reconciled.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable())
+            for (var index = 0; index < done.Length; index++)
             {
+                var chunk = done[index].Task.GetAwaiter().GetResult();
+                done[index] = null!; // written chunks are not kept
                 yield return chunk;
+                ahead.Release();
             }
         }
         finally
         {
-            // A failed write leaves the stages blocked on full channels: stop them before the transaction rolls back.
+            // A failed write must not leave workers waiting for permits while the transaction rolls back.
             stop.Cancel();
-            Task.WaitAll(loading, reconciling);
+            Task.WaitAll(running);
         }
     }
 
-    private const int ChunksAhead = 1;
+    private const int MaxWorkers = 2;
 
     private const int SubjectsPerChunk = 16;
 
