@@ -14,6 +14,19 @@ namespace FactMiner.Core.Classification;
 /// <remarks>Immutable after construction and so thread-safe; scratch space is per thread.</remarks>
 internal sealed class LinearTopicScorer : ITopicScorer
 {
+    private readonly struct ListSink(List<int> buckets, List<float> weights) : IFeatureSink
+    {
+        public List<int> Buckets => buckets;
+
+        public List<float> Weights => weights;
+
+        public void Add(int bucket, float weight)
+        {
+            buckets.Add(bucket);
+            weights.Add(weight);
+        }
+    }
+
     private readonly int classes;
     private readonly float[] biases;
 
@@ -22,12 +35,17 @@ internal sealed class LinearTopicScorer : ITopicScorer
     private readonly int stride;
     private readonly float[] weights;
 
+    // Each thread's word cache (it holds weights of this model) and norm scratch.
+    private readonly ThreadLocal<(WordFeatureCache Words, SparseSums Norm)> scratch = new(() => (new WordFeatureCache(), new SparseSums()));
+    private readonly Func<ReadOnlySpan<char>, WordFeatures> buildWord;
+
     public LinearTopicScorer(MaximumEntropyModelParameters model)
     {
         ArgumentNullException.ThrowIfNull(model);
         VBuffer<float>[] perClass = [];
         model.GetWeights(ref perClass, out classes);
         biases = [.. model.GetBiases()];
+        buildWord = BuildWord;
         stride = (classes + Vector128<float>.Count - 1) / Vector128<float>.Count * Vector128<float>.Count;
         weights = new float[TopicFeaturizer.Dimension * stride];
         for (var c = 0; c < classes; c++)
@@ -49,35 +67,75 @@ internal sealed class LinearTopicScorer : ITopicScorer
 
     public void Score(IReadOnlyList<string> sentences, Span<int> topics, Span<float> confidences)
     {
-        var counts = FeatureCounts.ForCurrentThread();
+        var (cache, norm) = scratch.Value;
+        Span<char> padded = stackalloc char[TopicFeaturizer.PaddedCapacity];
         Span<float> scores = stackalloc float[stride];
+        Span<Vector128<float>> sums = stackalloc Vector128<float>[stride / Vector128<float>.Count];
         for (var k = 0; k < sentences.Count; k++)
         {
-            counts.Clear();
-            TopicFeaturizer.Featurize(sentences[k], counts);
-            (topics[k], confidences[k]) = ScoreFeatures(counts, scores);
+            sums.Clear();
+            norm.Clear();
+            var words = new TopicFeaturizer.FeatureWords(sentences[k], padded);
+            uint previous = 0;
+            var hasPrevious = false;
+            while (words.MoveNext())
+            {
+                var word = cache.GetOrAdd(words.Padded, buildWord);
+                AddTo(sums, word.TopicWeights, 1f);
+                for (var f = 0; f < word.Buckets.Length; f++)
+                {
+                    norm.Add(word.Buckets[f], word.Weights[f]);
+                }
+
+                if (hasPrevious)
+                {
+                    var bigram = TopicFeaturizer.BigramBucket(previous, word.Unigram);
+                    AddTo(sums, weights.AsSpan(bigram * stride, stride), TopicFeaturizer.BigramWeight);
+                    norm.Add(bigram, TopicFeaturizer.BigramWeight);
+                }
+
+                previous = word.Unigram;
+                hasPrevious = true;
+            }
+
+            (topics[k], confidences[k]) = Softmax(sums, norm.SumOfSquares(), scores);
         }
     }
 
-    private (int Best, float Probability) ScoreFeatures(FeatureCounts counts, Span<float> scores)
+    private WordFeatures BuildWord(ReadOnlySpan<char> padded)
     {
-        var lanes = stride / Vector128<float>.Count;
-        Span<Vector128<float>> sums = stackalloc Vector128<float>[lanes];
+        var sink = new ListSink([], []);
+        var unigram = TopicFeaturizer.AddWordFeatures(padded, ref sink);
+        var topicWeights = new float[stride];
+        Span<Vector128<float>> sums = stackalloc Vector128<float>[stride / Vector128<float>.Count];
         sums.Clear();
-        ref var table = ref MemoryMarshal.GetArrayDataReference(weights);
-        var sumOfSquares = 0f;
-        foreach (var bucket in counts.Touched)
+        for (var f = 0; f < sink.Buckets.Count; f++)
         {
-            var value = counts.ValueAt(bucket);
-            sumOfSquares += value * value;
-            var broadcast = Vector128.Create(value);
-            ref var row = ref Unsafe.Add(ref table, bucket * stride);
-            for (var lane = 0; lane < lanes; lane++)
-            {
-                sums[lane] += broadcast * Vector128.LoadUnsafe(ref row, (nuint)(lane * Vector128<float>.Count));
-            }
+            AddTo(sums, weights.AsSpan(sink.Buckets[f] * stride, stride), sink.Weights[f]);
         }
 
+        for (var lane = 0; lane < sums.Length; lane++)
+        {
+            sums[lane].CopyTo(topicWeights, lane * Vector128<float>.Count);
+        }
+
+        return new WordFeatures(unigram, [.. sink.Buckets], [.. sink.Weights], topicWeights);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTo(Span<Vector128<float>> sums, ReadOnlySpan<float> row, float weight)
+    {
+        var broadcast = Vector128.Create(weight);
+        ref var start = ref MemoryMarshal.GetReference(row);
+        for (var lane = 0; lane < sums.Length; lane++)
+        {
+            sums[lane] += broadcast * Vector128.LoadUnsafe(ref start, (nuint)(lane * Vector128<float>.Count));
+        }
+    }
+
+    private (int Best, float Probability) Softmax(ReadOnlySpan<Vector128<float>> sums, float sumOfSquares, Span<float> scores)
+    {
+        var lanes = sums.Length;
         for (var lane = 0; lane < lanes; lane++)
         {
             sums[lane].CopyTo(scores[(lane * Vector128<float>.Count)..]);

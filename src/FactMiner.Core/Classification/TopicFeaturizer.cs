@@ -55,60 +55,17 @@ internal static class TopicFeaturizer
     /// <summary>Adds the sentence's features to <paramref name="counts"/>; adds nothing for text without letters, digits or <c>%</c>.</summary>
     public static void Featurize(ReadOnlySpan<char> text, FeatureCounts counts)
     {
-        // Boundary markers let character n-grams tell prefixes and suffixes ("<un", "ing>") from word middles.
-        Span<char> padded = stackalloc char[MaxWordLength + 2];
-        padded[0] = '<';
+        var sink = new CountsSink(counts);
+        Span<char> padded = stackalloc char[PaddedCapacity];
+        var words = new FeatureWords(text, padded);
         uint previous = 0;
         var hasPrevious = false;
-        var i = 0;
-        while (i < text.Length)
+        while (words.MoveNext())
         {
-            var c = text[i];
-            int length;
-            if (char.IsDigit(c))
-            {
-                i = SkipNumber(text, i);
-                padded[1] = '0';
-                length = 1;
-            }
-            else if (char.IsLetter(c))
-            {
-                length = 0;
-                while (i < text.Length && (char.IsLetter(text[i]) || IsApostrophe(text[i])))
-                {
-                    if (length < MaxWordLength && !IsApostrophe(text[i]))
-                    {
-                        padded[1 + length++] = char.ToLowerInvariant(text[i]);
-                    }
-
-                    i++;
-                }
-            }
-            else if (c == '%')
-            {
-                i++;
-                padded[1] = '%';
-                length = 1;
-            }
-            else
-            {
-                i++;
-                continue;
-            }
-
-            padded[1 + length] = '>';
-            var word = padded.Slice(1, length);
-            var unigram = Fnv(UnigramSeed, word);
-            counts.Add(Bucket(unigram), UnigramWeight);
+            var unigram = AddWordFeatures(words.Padded, ref sink);
             if (hasPrevious)
             {
-                counts.Add(Bucket(previous ^ BitOperations.RotateLeft(unigram, 13) ^ BigramSeed), BigramWeight);
-            }
-
-            AddCharGrams(padded[..(length + 2)], counts);
-            for (var cues = TopicCues.TopicsOf(word); cues != 0;)
-            {
-                counts.Add(Bucket(CueSeed + (uint)TopicCues.NextTopic(ref cues)), CueWeight);
+                sink.Add(BigramBucket(previous, unigram), BigramWeight);
             }
 
             previous = unigram;
@@ -116,7 +73,100 @@ internal static class TopicFeaturizer
         }
     }
 
-    private static void AddCharGrams(ReadOnlySpan<char> padded, FeatureCounts counts)
+    /// <summary>Room for the longest word <see cref="FeatureWords"/> keeps, with its boundary markers.</summary>
+    public const int PaddedCapacity = MaxWordLength + 2;
+
+    /// <summary>Adds one word's own features (unigram, character n-grams, topic cues) and returns its unigram hash, which
+    /// the bigram with the next word needs.</summary>
+    /// <param name="padded">The lowercased word between <c>&lt;</c> and <c>&gt;</c>, as <see cref="FeatureWords"/> gives it.</param>
+    public static uint AddWordFeatures<TSink>(ReadOnlySpan<char> padded, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var word = padded[1..^1];
+        var unigram = Fnv(UnigramSeed, word);
+        sink.Add(Bucket(unigram), UnigramWeight);
+        AddCharGrams(padded, ref sink);
+        for (var cues = TopicCues.TopicsOf(word); cues != 0;)
+        {
+            sink.Add(Bucket(CueSeed + (uint)TopicCues.NextTopic(ref cues)), CueWeight);
+        }
+
+        return unigram;
+    }
+
+    /// <summary>The bucket of the bigram of two consecutive words, from their unigram hashes.</summary>
+    public static int BigramBucket(uint previous, uint unigram) => Bucket(previous ^ BitOperations.RotateLeft(unigram, 13) ^ BigramSeed);
+
+    /// <summary>
+    /// The words of a sentence as the featuriser sees them, each lowercased between boundary markers (which let character
+    /// n-grams tell prefixes and suffixes, "&lt;un", "ing&gt;", from word middles): every number is <c>0</c>, <c>%</c> is a
+    /// word, apostrophes vanish, other punctuation separates, and a word keeps at most its first 40 letters.
+    /// </summary>
+    public ref struct FeatureWords
+    {
+        private readonly ReadOnlySpan<char> text;
+        private readonly Span<char> padded;
+        private int position;
+        private int length;
+
+        public FeatureWords(ReadOnlySpan<char> text, Span<char> padded)
+        {
+            this.text = text;
+            this.padded = padded;
+            padded[0] = '<';
+        }
+
+        public readonly ReadOnlySpan<char> Padded => padded[..(length + 2)];
+
+        public bool MoveNext()
+        {
+            var i = position;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsDigit(c))
+                {
+                    i = SkipNumber(text, i);
+                    padded[1] = '0';
+                    length = 1;
+                }
+                else if (char.IsLetter(c))
+                {
+                    length = 0;
+                    while (i < text.Length && (char.IsLetter(text[i]) || IsApostrophe(text[i])))
+                    {
+                        if (length < MaxWordLength && !IsApostrophe(text[i]))
+                        {
+                            padded[1 + length++] = char.ToLowerInvariant(text[i]);
+                        }
+
+                        i++;
+                    }
+                }
+                else if (c == '%')
+                {
+                    i++;
+                    padded[1] = '%';
+                    length = 1;
+                }
+                else
+                {
+                    i++;
+                    continue;
+                }
+
+                padded[1 + length] = '>';
+                position = i;
+                return true;
+            }
+
+            position = i;
+            return false;
+        }
+    }
+
+    private static void AddCharGrams<TSink>(ReadOnlySpan<char> padded, ref TSink sink)
+        where TSink : struct, IFeatureSink
     {
         for (var start = 0; start + MinCharGram <= padded.Length; start++)
         {
@@ -127,10 +177,15 @@ internal static class TopicFeaturizer
                 hash = (hash ^ padded[j]) * FnvPrime;
                 if (j - start + 1 >= MinCharGram)
                 {
-                    counts.Add(Bucket(hash), CharGramWeight);
+                    sink.Add(Bucket(hash), CharGramWeight);
                 }
             }
         }
+    }
+
+    private readonly struct CountsSink(FeatureCounts counts) : IFeatureSink
+    {
+        public void Add(int bucket, float weight) => counts.Add(bucket, weight);
     }
 
     private static int SkipNumber(ReadOnlySpan<char> text, int i)
