@@ -63,5 +63,7 @@ internal static class EndToEndRun
             $"read, processed and stored in {reconcilingFrom.TotalSeconds:0.0} s ({bytes / 1e6 / reconcilingFrom.TotalSeconds:0.00} MB/s), reconciled in {(stopwatch.Elapsed - reconcilingFrom).TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{stopwatch.Elapsed.TotalSeconds:0.0} s, {bytes / 1e6 / stopwatch.Elapsed.TotalSeconds:0.00} MB/s, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB, {Environment.ProcessorCount} cores"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"CPU {process.TotalProcessorTime.TotalSeconds:0.0} s, GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.0} s over {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), {GC.GetTotalAllocatedBytes() / 1073741824.0:0.0} GiB allocated"));
     }
 }

@@ -4,8 +4,9 @@ using SQLitePCL;
 namespace FactMiner.Core.Storage;
 
 /// <summary>One parameterised statement prepared once and run many times with values bound by position, inside whatever
-/// transaction the connection holds. For bulk inserts only: Microsoft.Data.Sqlite looks every parameter up by name on
-/// every execution, which was most of the time spent storing claims.</summary>
+/// transaction the connection holds, and its rows read by position. For bulk work only: Microsoft.Data.Sqlite looks
+/// every parameter up by name on every execution and allocates every string it reads, which was most of the time spent
+/// storing claims and loading them back.</summary>
 internal sealed class PreparedStatement : IDisposable
 {
     private readonly sqlite3 database;
@@ -67,6 +68,33 @@ internal sealed class PreparedStatement : IDisposable
             SqliteException.ThrowExceptionForRC(result, database);
         }
     }
+
+    /// <summary>Moves to the next row of a query; false when there is none (then the statement is reset for reuse).</summary>
+    public bool Step()
+    {
+        var result = raw.sqlite3_step(statement);
+        if (result == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        raw.sqlite3_reset(statement);
+        if (result != raw.SQLITE_DONE)
+        {
+            SqliteException.ThrowExceptionForRC(result, database);
+        }
+
+        return false;
+    }
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+
+    public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+    public double Double(int column) => raw.sqlite3_column_double(statement, column);
+
+    /// <summary>A text column's UTF-8 bytes, valid until the next step.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(statement, column);
 
     public void Dispose() => statement.Dispose();
 

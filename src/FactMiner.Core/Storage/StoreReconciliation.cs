@@ -56,7 +56,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         Task<ReconciledChunk>? previous = null;
         foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
         {
-            var loaded = StoredClaimLoader.Load(store.Connection, transaction, chunk);
+            var loaded = StoredClaimLoader.Load(store.Connection, chunk);
             var next = Task.Run(() => Reconcile(chunk, loaded, runId));
             if (previous is not null)
             {
@@ -102,7 +102,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
                         return;
                     }
 
-                    done[index].SetResult(Reconcile(chunks[index], StoredClaimLoader.Load(reader, snapshot, chunks[index]), runId));
+                    done[index].SetResult(Reconcile(chunks[index], StoredClaimLoader.Load(reader, chunks[index]), runId));
                 }
             }
             catch (Exception failure)

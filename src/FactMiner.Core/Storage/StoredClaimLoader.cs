@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 using FactMiner.Core.Model;
 using FactMiner.Core.Reconciliation;
@@ -12,40 +13,61 @@ namespace FactMiner.Core.Storage;
 /// </summary>
 internal static class StoredClaimLoader
 {
-    /// <summary>Loads through <paramref name="connection"/>: the run's own, or a reader on a snapshot of the same data.</summary>
-    public static StoredClaims Load(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyList<string> subjects)
+    private const string Query = """
+        SELECT c.id, c.claim_id, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit, c.si_low, c.si_high,
+               c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end", c.status, c.corrected_low,
+               c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, d.doc, c.sentence_idx, d.run_id
+        FROM claims c JOIN documents d ON d.id = c.document_id
+        WHERE c.active = 1 AND c.status <> 'rejected' AND c.subject IN (SELECT value FROM json_each($subjects))
+        ORDER BY c.id;
+        """;
+
+    /// <summary>Loads through <paramref name="connection"/>: the run's own (inside its transaction), or a reader on a
+    /// snapshot of the same data.</summary>
+    public static StoredClaims Load(SqliteConnection connection, IReadOnlyList<string> subjects)
     {
         var records = new List<ClaimRecord>();
         var rows = new Dictionary<string, StoredClaimRow>(StringComparer.Ordinal);
+        var strings = new SharedStrings();
         var qualifierLists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        using var select = connection.CreateCommand();
-        select.Transaction = transaction;
-        select.CommandText = """
-            SELECT c.id, c.claim_id, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit, c.si_low, c.si_high,
-                   c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end", c.status, c.corrected_low,
-                   c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, d.doc, c.sentence_idx, d.run_id
-            FROM claims c JOIN documents d ON d.id = c.document_id
-            WHERE c.active = 1 AND c.status <> 'rejected' AND c.subject IN (SELECT value FROM json_each($subjects))
-            ORDER BY c.id;
-            """;
-        select.Parameters.AddWithValue("$subjects", JsonSerializer.Serialize(subjects));
-        using var reader = select.ExecuteReader();
-        while (reader.Read())
+        using var select = new PreparedStatement(connection, Query);
+        select.Bind(select.IndexOf("$subjects"), JsonSerializer.Serialize(subjects));
+        while (select.Step())
         {
-            var claimId = reader.GetString(1);
-            rows[claimId] = new StoredClaimRow(reader.GetInt64(0), reader.GetInt64(27));
-            var qualifiers = QualifiersOf(reader.GetString(12), qualifierLists);
-            var document = reader.GetString(25);
-            var sentence = reader.GetInt32(26);
-            if (reader.GetString(2) == "numeric")
+            // Subjects, attributes, units, document ids and qualifier lists repeat from claim to claim: one string each.
+            string Shared(int column) => strings.Get(select.Utf8(column));
+            string? SharedOrNull(int column) => select.IsNull(column) ? null : Shared(column);
+            string Own(int column) => Encoding.UTF8.GetString(select.Utf8(column));
+            int Int32(int column) => (int)select.Int64(column);
+
+            var claimId = Own(1);
+            rows[claimId] = new StoredClaimRow(select.Int64(0), select.Int64(27));
+            var qualifiers = QualifiersOf(Shared(12), qualifierLists);
+            var document = Shared(25);
+            var sentence = Int32(26);
+            var corrected = Shared(19) == "corrected";
+            if (Shared(2) == "numeric")
             {
-                records.Add(ClaimRecord.Of(document, sentence, ReadNumeric(reader, claimId, qualifiers)));
+                records.Add(ClaimRecord.Of(document, sentence, new Claim(
+                    claimId,
+                    Shared(4),
+                    Shared(5),
+                    select.Double(corrected ? 20 : 6),
+                    select.Double(corrected ? 21 : 7),
+                    Shared(corrected ? 22 : 8),
+                    select.Double(corrected ? 23 : 9),
+                    select.Double(corrected ? 24 : 10),
+                    Shared(11),
+                    qualifiers,
+                    Shared(3),
+                    Own(16),
+                    Int32(17),
+                    Int32(18))));
             }
             else
             {
                 records.Add(ClaimRecord.Of(document, sentence, new CategoricalClaim(
-                    claimId, reader.GetString(4), reader.GetString(13), reader.IsDBNull(14) ? null : reader.GetString(14),
-                    reader.IsDBNull(15) ? null : reader.GetInt32(15), reader.GetString(3), reader.GetString(16), reader.GetInt32(17), reader.GetInt32(18))
+                    claimId, Shared(4), Shared(13), SharedOrNull(14), select.IsNull(15) ? null : Int32(15), Shared(3), Own(16), Int32(17), Int32(18))
                 {
                     Qualifiers = qualifiers,
                 }));
@@ -67,23 +89,30 @@ internal static class StoredClaimLoader
         return qualifiers;
     }
 
-    private static Claim ReadNumeric(SqliteDataReader reader, string claimId, ImmutableArray<string> qualifiers)
+    /// <summary>Decodes UTF-8 text to a string once per distinct value, looked up without allocating.</summary>
+    private sealed class SharedStrings
     {
-        var corrected = reader.GetString(19) == "corrected";
-        return new Claim(
-            claimId,
-            reader.GetString(4),
-            reader.GetString(5),
-            corrected ? reader.GetDouble(20) : reader.GetDouble(6),
-            corrected ? reader.GetDouble(21) : reader.GetDouble(7),
-            corrected ? reader.GetString(22) : reader.GetString(8),
-            corrected ? reader.GetDouble(23) : reader.GetDouble(9),
-            corrected ? reader.GetDouble(24) : reader.GetDouble(10),
-            reader.GetString(11),
-            qualifiers,
-            reader.GetString(3),
-            reader.GetString(16),
-            reader.GetInt32(17),
-            reader.GetInt32(18));
+        private readonly Dictionary<string, string> known = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public SharedStrings() => lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Get(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length > 256)
+            {
+                return Encoding.UTF8.GetString(utf8);
+            }
+
+            Span<char> chars = stackalloc char[256];
+            var length = Encoding.UTF8.GetChars(utf8, chars);
+            if (!lookup.TryGetValue(chars[..length], out var text))
+            {
+                text = new string(chars[..length]);
+                known[text] = text;
+            }
+
+            return text;
+        }
     }
 }
