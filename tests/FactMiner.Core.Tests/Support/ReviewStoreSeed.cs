@@ -41,10 +41,11 @@ internal static class ReviewStoreSeed
         store.FinishRun(new RunSummary { RunId = runId }, new DateTimeOffset(2025, 11, 20, 9, 1, 0, TimeSpan.Zero));
     }
 
-    private static ClaimSpec Weight(string text, double low, double high, string unit, double siPerUnit, params string[] qualifiers) =>
+    internal static ClaimSpec Weight(string text, double low, double high, string unit, double siPerUnit, params string[] qualifiers) =>
         new(text, low, high, unit, siPerUnit, [.. qualifiers]);
 
-    private static Document Doc(string id, string subject, params (string Sentence, ClaimSpec? Claim)[] sentences)
+    /// <summary>A document of the given sentences about <paramref name="subject"/>, each with at most one weight claim.</summary>
+    internal static Document Doc(string id, string subject, params (string Sentence, ClaimSpec? Claim)[] sentences)
     {
         var document = ParagraphDocuments.FromSentences(id, [.. sentences.Select(s => s.Sentence)]);
         var built = document.Sentences.Select((sentence, i) =>
@@ -64,5 +65,5 @@ internal static class ReviewStoreSeed
         return document with { Sentences = [.. built], Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text))) };
     }
 
-    private sealed record ClaimSpec(string Text, double Low, double High, string Unit, double SiPerUnit, ImmutableArray<string> Qualifiers);
+    internal sealed record ClaimSpec(string Text, double Low, double High, string Unit, double SiPerUnit, ImmutableArray<string> Qualifiers);
 }
