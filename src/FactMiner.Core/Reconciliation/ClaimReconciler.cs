@@ -141,7 +141,7 @@ public sealed class ClaimReconciler
             .SelectMany(f => f.Draft.Claims.Select(c => (Key: (c.Record.DocumentId, c.Record.SentenceIndex), f.Flag)))
             .GroupBy(x => x.Key)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Flag).Distinct().ToImmutableArray()));
-        var keys = items.Select(i => i.Record.Key).OfType<ReconcileKey>().ToFrozenSet();
+        var keys = items.Select(i => i.Record.Key).OfType<ReconcileKey>().ToHashSet();
         return new ReconciliationResult([.. facts], [.. flags.Select(f => f.Flag)], keys, bySentence);
     }
 }

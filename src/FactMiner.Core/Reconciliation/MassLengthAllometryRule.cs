@@ -52,8 +52,8 @@ internal static class MassLengthAllometryRule
 
         // "up to 120 lb" is what the largest animals reach, so it is held against the largest length.
         var massLow = weight.Numeric.Bound == NumericValue.BoundKind.Upper ? weight.Numeric.High : m.Low;
-        var lowest = double.IsFinite(l.High) && l.High > 0 ? massLow / Math.Pow(l.High, 3) : 0;
-        var highest = l.Low > 0 ? m.High / Math.Pow(l.Low, 3) : double.PositiveInfinity;
+        var lowest = double.IsFinite(l.High) && l.High > 0 ? massLow / (l.High * l.High * l.High) : 0;
+        var highest = l.Low > 0 ? m.High / (l.Low * l.Low * l.Low) : double.PositiveInfinity;
         return lowest <= band.Max && highest >= band.Min;
     }
 }

@@ -37,12 +37,20 @@ internal static class NumericKeyReconciler
                     continue;
                 }
 
-                var pairs = (from a in clusters[i].Members
-                             from b in clusters[j].Members
-                             where NumericValue.Disjoint(a.Numeric.Widened, b.Numeric.Widened) && a.ComparableWith(b) &&
-                                   !Excused(a, b) && !Excused(b, a)
-                             select (a, b)).ToList();
-                if (pairs.Count > 0)
+                List<(ReconcileItem A, ReconcileItem B)>? pairs = null;
+                foreach (var a in clusters[i].Members)
+                {
+                    var widened = a.Numeric.Widened;
+                    foreach (var b in clusters[j].Members)
+                    {
+                        if (NumericValue.Disjoint(widened, b.Numeric.Widened) && a.ComparableWith(b) && !Excused(a, b) && !Excused(b, a))
+                        {
+                            (pairs ??= []).Add((a, b));
+                        }
+                    }
+                }
+
+                if (pairs is not null)
                 {
                     edges.Add(new Edge(i, j, pairs));
                 }
@@ -56,8 +64,8 @@ internal static class NumericKeyReconciler
                 .OrderByDescending(g => g.Count).ThenBy(g => g.Cluster).ToList();
             var hubIsAlone = degree.Count == 2 || degree[0].Count > degree[1].Count;
             var hub = degree[0].Cluster;
-            var odd = Involved(pairs, clusters[hub]);
-            var rest = pairs.SelectMany(p => new[] { p.A, p.B }).Where(c => !clusters[hub].Contains(c)).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order).ToList();
+            var odd = Involved(pairs, c => clusters[hub].Contains(c));
+            var rest = Involved(pairs, c => !clusters[hub].Contains(c));
             if (slips && pairs.All(p => SlipFactor(p.A, p.B, rules.UnitSlip) is not null))
             {
                 flags.Add(UnitSlip(key, odd, rest, SlipFactor(pairs[0].A, pairs[0].B, rules.UnitSlip)!.Value, rules.UnitSlip));
@@ -72,8 +80,27 @@ internal static class NumericKeyReconciler
         }
     }
 
-    private static List<ReconcileItem> Involved(List<(ReconcileItem A, ReconcileItem B)> pairs, Cluster cluster) =>
-        [.. pairs.SelectMany(p => new[] { p.A, p.B }).Where(cluster.Contains).DistinctBy(c => c.Record.Id).OrderBy(c => c.Order)];
+    /// <summary>The claims of <paramref name="pairs"/> that <paramref name="belong"/>, each once, in text order.</summary>
+    private static List<ReconcileItem> Involved(List<(ReconcileItem A, ReconcileItem B)> pairs, Func<ReconcileItem, bool> belong)
+    {
+        var seen = new HashSet<ReconcileItem>(ReferenceEqualityComparer.Instance);
+        var involved = new List<ReconcileItem>();
+        foreach (var (a, b) in pairs)
+        {
+            if (belong(a) && seen.Add(a))
+            {
+                involved.Add(a);
+            }
+
+            if (belong(b) && seen.Add(b))
+            {
+                involved.Add(b);
+            }
+        }
+
+        involved.Sort(static (x, y) => x.Order.CompareTo(y.Order));
+        return involved;
+    }
 
     /// <summary>Edges grouped by the connected part of the cluster graph they belong to, in the order of each group's first edge.</summary>
     private static IEnumerable<List<Edge>> Components(List<Edge> edges)

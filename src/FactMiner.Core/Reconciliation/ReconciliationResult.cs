@@ -12,7 +12,7 @@ public sealed class ReconciliationResult
     internal ReconciliationResult(
         ImmutableArray<Fact> facts,
         ImmutableArray<Flag> flags,
-        FrozenSet<ReconcileKey> keys,
+        IReadOnlySet<ReconcileKey> keys,
         Lazy<FrozenDictionary<(string Document, int Sentence), ImmutableArray<Flag>>> flagsBySentence)
     {
         Facts = facts;
