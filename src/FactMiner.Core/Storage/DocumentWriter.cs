@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using FactMiner.Core.Model;
@@ -5,76 +6,41 @@ using Microsoft.Data.Sqlite;
 
 namespace FactMiner.Core.Storage;
 
-/// <summary>Writes one processed document (its sentences and claims) inside the caller's transaction, retiring its older version.</summary>
-internal static class DocumentWriter
+/// <summary>
+/// Writes processed documents (each with its sentences and claims, retiring its older version) inside the caller's
+/// transaction. Its statements are prepared once for the whole batch, not once per document.
+/// </summary>
+internal sealed class DocumentWriter : IDisposable
 {
-    public static long Write(SqliteConnection connection, SqliteTransaction transaction, Document document, long runId, StoreVersions versions)
-    {
-        RetireOlderVersions(connection, transaction, document, runId);
-        var documentId = InsertDocument(connection, transaction, document, runId);
-        InsertSentences(connection, document, documentId);
-        InsertClaims(connection, document, documentId, versions);
-        using var clear = Command(connection, transaction, "DELETE FROM failed_documents WHERE source_path = $path;");
-        clear.Parameters.AddWithValue("$path", document.SourcePath);
-        clear.ExecuteNonQuery();
-        return documentId;
-    }
+    private readonly PreparedStatement retireDocuments;
+    private readonly PreparedStatement retireClaims;
+    private readonly PreparedStatement insertDocument;
+    private readonly PreparedStatement insertSentence;
+    private readonly PreparedStatement insertClaim;
+    private readonly PreparedStatement clearFailure;
+    private readonly SentenceColumns sentence;
+    private readonly ClaimColumns claim;
 
-    private static void RetireOlderVersions(SqliteConnection connection, SqliteTransaction transaction, Document document, long runId)
+    public DocumentWriter(SqliteConnection connection, StoreVersions versions)
     {
-        using var retire = Command(connection, transaction, """
+        retireDocuments = new PreparedStatement(connection, """
             UPDATE documents SET status = 'retired', retired_run_id = $run, reconciled = 0
             WHERE doc = $doc AND status = 'active' AND sha256 <> $sha;
+            """);
+        retireClaims = new PreparedStatement(connection, """
             UPDATE claims SET active = 0
             WHERE document_id IN (SELECT id FROM documents WHERE doc = $doc AND status = 'retired' AND retired_run_id = $run);
             """);
-        retire.Parameters.AddWithValue("$run", runId);
-        retire.Parameters.AddWithValue("$doc", document.Id);
-        retire.Parameters.AddWithValue("$sha", document.Sha256);
-        retire.ExecuteNonQuery();
-    }
-
-    private static long InsertDocument(SqliteConnection connection, SqliteTransaction transaction, Document document, long runId)
-    {
-        using var insert = Command(connection, transaction, """
+        insertDocument = new PreparedStatement(connection, """
             INSERT INTO documents (doc, source_path, sha256, status, run_id, char_length, text)
             VALUES ($doc, $path, $sha, 'active', $run, $length, $text)
             RETURNING id;
             """);
-        insert.Parameters.AddWithValue("$doc", document.Id);
-        insert.Parameters.AddWithValue("$path", document.SourcePath);
-        insert.Parameters.AddWithValue("$sha", document.Sha256);
-        insert.Parameters.AddWithValue("$run", runId);
-        insert.Parameters.AddWithValue("$length", document.Text.Length);
-        insert.Parameters.AddWithValue("$text", document.Text);
-        return (long)insert.ExecuteScalar()!;
-    }
-
-    private static void InsertSentences(SqliteConnection connection, Document document, long documentId)
-    {
-        using var insert = new PreparedStatement(connection, """
+        insertSentence = new PreparedStatement(connection, """
             INSERT INTO sentences (document_id, idx, start, "end", text, topic, topic_confidence, subject)
             VALUES ($document, $idx, $start, $end, $text, $topic, $confidence, $subject);
             """);
-        var (idx, start, end, text) = (insert.IndexOf("$idx"), insert.IndexOf("$start"), insert.IndexOf("$end"), insert.IndexOf("$text"));
-        var (topic, confidence, subject) = (insert.IndexOf("$topic"), insert.IndexOf("$confidence"), insert.IndexOf("$subject"));
-        insert.Bind(insert.IndexOf("$document"), documentId);
-        foreach (var sentence in document.Sentences)
-        {
-            insert.Bind(idx, sentence.Index);
-            insert.Bind(start, sentence.Start);
-            insert.Bind(end, sentence.End);
-            insert.Bind(text, sentence.Text);
-            insert.Bind(topic, sentence.Topic);
-            insert.Bind(confidence, sentence.TopicConfidence);
-            insert.Bind(subject, sentence.Subject);
-            insert.Run();
-        }
-    }
-
-    private static void InsertClaims(SqliteConnection connection, Document document, long documentId, StoreVersions versions)
-    {
-        using var insert = new PreparedStatement(connection, """
+        insertClaim = new PreparedStatement(connection, """
             INSERT INTO claims (claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit,
                                 si_low, si_high, si_unit, qualifiers, category, authority, year, text, start, "end",
                                 extractor_version, model_version)
@@ -82,73 +48,204 @@ internal static class DocumentWriter
                     $siLow, $siHigh, $siUnit, $qualifiers, $category, $authority, $year, $text, $start, $end,
                     $extractor, $model);
             """);
-        insert.Bind(insert.IndexOf("$document"), documentId);
-        insert.Bind(insert.IndexOf("$extractor"), versions.Extractor);
-        insert.Bind(insert.IndexOf("$model"), versions.Model);
-        var (claimId, sentenceIndex, kind, subject, attribute) =
-            (insert.IndexOf("$claim"), insert.IndexOf("$sentence"), insert.IndexOf("$kind"), insert.IndexOf("$subject"), insert.IndexOf("$attribute"));
-        var (quantity, low, high, unit) = (insert.IndexOf("$quantity"), insert.IndexOf("$low"), insert.IndexOf("$high"), insert.IndexOf("$unit"));
-        var (siLow, siHigh, siUnit) = (insert.IndexOf("$siLow"), insert.IndexOf("$siHigh"), insert.IndexOf("$siUnit"));
-        var (category, authority, year) = (insert.IndexOf("$category"), insert.IndexOf("$authority"), insert.IndexOf("$year"));
-        var (qualifiers, text, start, end) = (insert.IndexOf("$qualifiers"), insert.IndexOf("$text"), insert.IndexOf("$start"), insert.IndexOf("$end"));
+        clearFailure = new PreparedStatement(connection, "DELETE FROM failed_documents WHERE source_path = $path;");
+        sentence = new SentenceColumns(insertSentence);
+        claim = new ClaimColumns(insertClaim);
+        insertClaim.Bind(insertClaim.IndexOf("$extractor"), versions.Extractor);
+        insertClaim.Bind(insertClaim.IndexOf("$model"), versions.Model);
+    }
 
-        foreach (var sentence in document.Sentences)
+    /// <summary>Stores one document and returns its row id.</summary>
+    public long Write(Document document, long runId)
+    {
+        RetireOlderVersions(document, runId);
+        var documentId = InsertDocument(document, runId);
+        InsertSentences(document, documentId);
+        InsertClaims(document, documentId);
+        clearFailure.Bind(clearFailure.IndexOf("$path"), document.SourcePath);
+        clearFailure.Run();
+        return documentId;
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in new[] { retireDocuments, retireClaims, insertDocument, insertSentence, insertClaim, clearFailure })
         {
-            foreach (var claim in sentence.Claims)
-            {
-                BindCommon(sentence.Index, "numeric", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
-                BindNumeric(claim);
-                BindCategorical(null);
-                insert.Run();
-            }
-
-            foreach (var claim in sentence.Categorical)
-            {
-                BindCommon(sentence.Index, "categorical", claim.Id, claim.Subject, claim.Attribute, claim.Qualifiers, claim.Text, claim.Start, claim.End);
-                BindNumeric(null);
-                BindCategorical(claim);
-                insert.Run();
-            }
-        }
-
-        // A claim is one kind or the other: the other kind's columns are bound to null.
-        void BindNumeric(Claim? claim)
-        {
-            insert.Bind(quantity, claim?.Quantity);
-            insert.Bind(low, claim?.Low);
-            insert.Bind(high, claim?.High);
-            insert.Bind(unit, claim?.Unit);
-            insert.Bind(siLow, claim?.SiLow);
-            insert.Bind(siHigh, claim?.SiHigh);
-            insert.Bind(siUnit, claim?.SiUnit);
-        }
-
-        void BindCategorical(CategoricalClaim? claim)
-        {
-            insert.Bind(category, claim?.Category);
-            insert.Bind(authority, claim?.Authority);
-            insert.Bind(year, claim?.Year);
-        }
-
-        void BindCommon(int sentenceIdx, string kindName, string id, string? subjectName, string attributeName, ImmutableArray<string> qualifierList, string claimText, int claimStart, int claimEnd)
-        {
-            insert.Bind(claimId, id);
-            insert.Bind(sentenceIndex, sentenceIdx);
-            insert.Bind(kind, kindName);
-            insert.Bind(subject, subjectName);
-            insert.Bind(attribute, attributeName);
-            insert.Bind(qualifiers, JsonSerializer.Serialize(qualifierList.IsDefault ? [] : qualifierList.ToArray()));
-            insert.Bind(text, claimText);
-            insert.Bind(start, claimStart);
-            insert.Bind(end, claimEnd);
+            statement.Dispose();
         }
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    private void RetireOlderVersions(Document document, long runId)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
+        retireDocuments.Bind(retireDocuments.IndexOf("$run"), runId);
+        retireDocuments.Bind(retireDocuments.IndexOf("$doc"), document.Id);
+        retireDocuments.Bind(retireDocuments.IndexOf("$sha"), document.Sha256);
+        retireDocuments.Run();
+        retireClaims.Bind(retireClaims.IndexOf("$run"), runId);
+        retireClaims.Bind(retireClaims.IndexOf("$doc"), document.Id);
+        retireClaims.Run();
+    }
+
+    private long InsertDocument(Document document, long runId)
+    {
+        insertDocument.Bind(insertDocument.IndexOf("$doc"), document.Id);
+        insertDocument.Bind(insertDocument.IndexOf("$path"), document.SourcePath);
+        insertDocument.Bind(insertDocument.IndexOf("$sha"), document.Sha256);
+        insertDocument.Bind(insertDocument.IndexOf("$run"), runId);
+        insertDocument.Bind(insertDocument.IndexOf("$length"), document.Text.Length);
+        insertDocument.Bind(insertDocument.IndexOf("$text"), document.Text);
+        Span<long> id = stackalloc long[1];
+        insertDocument.RunReturning(id);
+        return id[0];
+    }
+
+    private void InsertSentences(Document document, long documentId)
+    {
+        insertSentence.Bind(sentence.Document, documentId);
+        foreach (var row in document.Sentences)
+        {
+            insertSentence.Bind(sentence.Index, row.Index);
+            insertSentence.Bind(sentence.Start, row.Start);
+            insertSentence.Bind(sentence.End, row.End);
+            insertSentence.Bind(sentence.Text, row.Text);
+            insertSentence.Bind(sentence.Topic, row.Topic);
+            insertSentence.Bind(sentence.Confidence, row.TopicConfidence);
+            insertSentence.Bind(sentence.Subject, row.Subject);
+            insertSentence.Run();
+        }
+    }
+
+    private void InsertClaims(Document document, long documentId)
+    {
+        insertClaim.Bind(claim.Document, documentId);
+        foreach (var row in document.Sentences)
+        {
+            foreach (var numeric in row.Claims)
+            {
+                BindCommon(row.Index, "numeric", numeric.Id, numeric.Subject, numeric.Attribute, numeric.Qualifiers, numeric.Text, numeric.Start, numeric.End);
+                BindNumeric(numeric);
+                BindCategorical(null);
+                insertClaim.Run();
+            }
+
+            foreach (var categorical in row.Categorical)
+            {
+                BindCommon(row.Index, "categorical", categorical.Id, categorical.Subject, categorical.Attribute, categorical.Qualifiers, categorical.Text, categorical.Start, categorical.End);
+                BindNumeric(null);
+                BindCategorical(categorical);
+                insertClaim.Run();
+            }
+        }
+    }
+
+    // A claim is one kind or the other: the other kind's columns are bound to null.
+    private void BindNumeric(Claim? numeric)
+    {
+        insertClaim.Bind(claim.Quantity, numeric?.Quantity);
+        insertClaim.Bind(claim.Low, numeric?.Low);
+        insertClaim.Bind(claim.High, numeric?.High);
+        insertClaim.Bind(claim.Unit, numeric?.Unit);
+        insertClaim.Bind(claim.SiLow, numeric?.SiLow);
+        insertClaim.Bind(claim.SiHigh, numeric?.SiHigh);
+        insertClaim.Bind(claim.SiUnit, numeric?.SiUnit);
+    }
+
+    private void BindCategorical(CategoricalClaim? categorical)
+    {
+        insertClaim.Bind(claim.Category, categorical?.Category);
+        insertClaim.Bind(claim.Authority, categorical?.Authority);
+        insertClaim.Bind(claim.Year, categorical?.Year);
+    }
+
+    private void BindCommon(int sentenceIndex, string kind, string id, string? subject, string attribute, ImmutableArray<string> qualifiers, string text, int start, int end)
+    {
+        insertClaim.Bind(claim.Id, id);
+        insertClaim.Bind(claim.Sentence, sentenceIndex);
+        insertClaim.Bind(claim.Kind, kind);
+        insertClaim.Bind(claim.Subject, subject);
+        insertClaim.Bind(claim.Attribute, attribute);
+        insertClaim.Bind(claim.Qualifiers, QualifiersJson(qualifiers));
+        insertClaim.Bind(claim.Text, text);
+        insertClaim.Bind(claim.Start, start);
+        insertClaim.Bind(claim.End, end);
+    }
+
+    /// <summary>Most claims carry no qualifier or a single common one: those lists are serialised once each.</summary>
+    private static string QualifiersJson(ImmutableArray<string> qualifiers)
+    {
+        if (qualifiers.IsDefaultOrEmpty)
+        {
+            return "[]";
+        }
+
+        return qualifiers.Length == 1 && SingleQualifierJson.Count < 1024
+            ? SingleQualifierJson.GetOrAdd(qualifiers[0], q => JsonSerializer.Serialize(new[] { q }))
+            : JsonSerializer.Serialize(qualifiers.ToArray());
+    }
+
+    private static readonly ConcurrentDictionary<string, string> SingleQualifierJson = new(StringComparer.Ordinal);
+
+    /// <summary>Parameter positions of the sentence insert.</summary>
+    private sealed class SentenceColumns(PreparedStatement insert)
+    {
+        public int Document { get; } = insert.IndexOf("$document");
+
+        public int Index { get; } = insert.IndexOf("$idx");
+
+        public int Start { get; } = insert.IndexOf("$start");
+
+        public int End { get; } = insert.IndexOf("$end");
+
+        public int Text { get; } = insert.IndexOf("$text");
+
+        public int Topic { get; } = insert.IndexOf("$topic");
+
+        public int Confidence { get; } = insert.IndexOf("$confidence");
+
+        public int Subject { get; } = insert.IndexOf("$subject");
+    }
+
+    /// <summary>Parameter positions of the claim insert.</summary>
+    private sealed class ClaimColumns(PreparedStatement insert)
+    {
+        public int Id { get; } = insert.IndexOf("$claim");
+
+        public int Document { get; } = insert.IndexOf("$document");
+
+        public int Sentence { get; } = insert.IndexOf("$sentence");
+
+        public int Kind { get; } = insert.IndexOf("$kind");
+
+        public int Subject { get; } = insert.IndexOf("$subject");
+
+        public int Attribute { get; } = insert.IndexOf("$attribute");
+
+        public int Quantity { get; } = insert.IndexOf("$quantity");
+
+        public int Low { get; } = insert.IndexOf("$low");
+
+        public int High { get; } = insert.IndexOf("$high");
+
+        public int Unit { get; } = insert.IndexOf("$unit");
+
+        public int SiLow { get; } = insert.IndexOf("$siLow");
+
+        public int SiHigh { get; } = insert.IndexOf("$siHigh");
+
+        public int SiUnit { get; } = insert.IndexOf("$siUnit");
+
+        public int Qualifiers { get; } = insert.IndexOf("$qualifiers");
+
+        public int Category { get; } = insert.IndexOf("$category");
+
+        public int Authority { get; } = insert.IndexOf("$authority");
+
+        public int Year { get; } = insert.IndexOf("$year");
+
+        public int Text { get; } = insert.IndexOf("$text");
+
+        public int Start { get; } = insert.IndexOf("$start");
+
+        public int End { get; } = insert.IndexOf("$end");
     }
 }

@@ -108,9 +108,10 @@ public sealed class SqliteFactStore : IDisposable
     /// <summary>Stores a batch of processed documents atomically: all of them or none.</summary>
     public void WriteDocuments(IReadOnlyList<Document> documents, long runId, StoreVersions versions) => InTransaction(transaction =>
     {
+        using var writer = new DocumentWriter(connection, versions);
         foreach (var document in documents)
         {
-            DocumentWriter.Write(connection, transaction, document, runId, versions);
+            writer.Write(document, runId);
         }
 
         return documents.Count;
