@@ -19,15 +19,18 @@ public sealed class NumericClaimStage(QuantityExtractor extractor) : IDocumentSt
         {
             Sentences =
             [
-                .. document.Sentences.Select(sentence => sentence with
+                .. document.Sentences.Select(sentence =>
                 {
-                    Claims = extractor.Extract(
+                    var claims = extractor.Extract(
                         document.Id,
                         sentence.Index,
                         document.Text,
                         new TextSpan(sentence.Start, sentence.End),
                         sentence.Tokens.AsSpan(),
-                        sentence.Subject),
+                        sentence.Subject);
+
+                    // Most sentences state no number: they pass through as they are.
+                    return claims.IsEmpty && sentence.Claims.IsEmpty ? sentence : sentence with { Claims = claims };
                 }),
             ],
         };
