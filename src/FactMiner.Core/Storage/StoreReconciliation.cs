@@ -79,6 +79,11 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     /// </summary>
     private IEnumerable<ReconciledChunk> LoadedFromSnapshot(IReadOnlyList<string> subjects, long runId)
     {
+        if (subjects.Count == 0)
+        {
+            yield break;
+        }
+
         var chunks = subjects.Chunk(SubjectsPerChunk).ToArray();
         var done = chunks.Select(_ => new TaskCompletionSource<ReconciledChunk>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
         var workers = Math.Clamp(Environment.ProcessorCount, 1, MaxWorkers);
