@@ -147,7 +147,16 @@ internal static class NumericKeyReconciler
 
     public static string Words(string attribute) => attribute.Replace('_', ' ');
 
-    public static string Describe(IEnumerable<ReconcileItem> items) => string.Join(", ", items.Select(i => i.Numeric.Describe()));
+    /// <summary>The values as the texts give them; past <see cref="MaxListed"/>, the rest are counted, not listed (a
+    /// generic subject gathers hundreds of figures, and the flag's claims hold them all).</summary>
+    public static string Describe(IEnumerable<ReconcileItem> items)
+    {
+        var all = items as IReadOnlyCollection<ReconcileItem> ?? [.. items];
+        var listed = string.Join(", ", all.Take(MaxListed).Select(i => i.Numeric.Describe()));
+        return all.Count > MaxListed ? $"{listed} and {all.Count - MaxListed} more" : listed;
+    }
+
+    private const int MaxListed = 8;
 
     /// <summary>Greedy, in text order: a claim joins the first cluster whose members it is comparable with in conditions
     /// and whose common interval it overlaps; otherwise it starts its own.</summary>

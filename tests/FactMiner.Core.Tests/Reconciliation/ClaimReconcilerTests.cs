@@ -88,6 +88,18 @@ public sealed class ClaimReconcilerTests
         Assert.Empty(result.FlagsFor("a.txt", 2));
     }
 
+    [Fact]
+    public void Reconcile_OutlierAgainstManyAgreeingFigures_ListsEightAndCountsTheRestButLinksThemAll()
+    {
+        // A generic subject gathers figures from many pages; the message stays readable, the flag keeps every claim.
+        var agreeing = Enumerable.Range(1, 12).Select(i => Numeric($"d{i:D2}.txt#1.0", Weight, 9 + (i % 2), 13 + (i % 2), "kg", "musk deer"));
+        var result = Reconcile([Numeric("a-outlier.txt#1.0", Weight, 70, "kg", "musk deer"), .. agreeing]);
+
+        var flag = Assert.Single(result.Flags);
+        Assert.Equal(13, flag.ClaimIds.Length);
+        Assert.Equal("musk deer weight: 70 kg and 10-14 kg, 9-13 kg, 10-14 kg, 9-13 kg, 10-14 kg, 9-13 kg, 10-14 kg, 9-13 kg and 4 more cannot both hold", flag.Message);
+    }
+
     [Theory]
     [InlineData("siberian musk deer", "dwarf musk deer")]
     [InlineData("amur tiger", "sumatran tiger")]
