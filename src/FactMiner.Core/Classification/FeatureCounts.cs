@@ -3,7 +3,8 @@ using Microsoft.ML.Data;
 
 namespace FactMiner.Core.Classification;
 
-/// <summary>Scratch space for one sentence's hashed features: a dense value table plus the list of touched buckets, cleared in O(touched).</summary>
+/// <summary>Scratch space for one sentence's hashed features, as training and the ML.NET path see them: a dense value
+/// table plus the list of touched buckets, cleared in O(touched). (The fast scorer sums per word instead.)</summary>
 /// <remarks>Not thread-safe: take one per thread with <see cref="ForCurrentThread"/>.</remarks>
 internal sealed class FeatureCounts
 {
@@ -13,8 +14,6 @@ internal sealed class FeatureCounts
     private readonly float[] values = new float[TopicFeaturizer.Dimension];
     private int[] touched = new int[512];
     private int count;
-
-    public int Count => count;
 
     public ReadOnlySpan<int> Touched => touched.AsSpan(0, count);
 

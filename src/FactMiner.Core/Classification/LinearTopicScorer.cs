@@ -8,10 +8,12 @@ namespace FactMiner.Core.Classification;
 
 /// <summary>
 /// The fast path: the trained maximum-entropy model's weights read out of ML.NET and applied to
-/// <see cref="TopicFeaturizer"/>'s vector directly, softmax included, with no ML.NET row machinery.
-/// Gives the topic ML.NET gives (a test checks it on the whole corpus); probabilities agree to rounding.
+/// <see cref="TopicFeaturizer"/>'s features directly, softmax included, with no ML.NET row machinery. The model is
+/// linear, so a sentence's scores are the sum of its words' shares (cached per word) and its bigrams'; only the norm
+/// needs the features bucket by bucket. Gives the topic ML.NET gives (a test checks it on the whole corpus);
+/// probabilities agree to rounding.
 /// </summary>
-/// <remarks>Immutable after construction and so thread-safe; scratch space is per thread.</remarks>
+/// <remarks>Immutable after construction and so thread-safe; the word cache and scratch space are per thread.</remarks>
 internal sealed class LinearTopicScorer : ITopicScorer
 {
     private readonly struct ListSink(List<int> buckets, List<float> weights) : IFeatureSink
