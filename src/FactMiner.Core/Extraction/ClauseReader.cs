@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace FactMiner.Core.Extraction;
@@ -186,7 +187,7 @@ internal sealed partial class ClauseReader
     public bool IsConditional(int word)
     {
         var start = ClauseStart(word);
-        return word < Words.Count && Conditional().IsMatch(Text[OffsetOf(start)..Words[word].Start]);
+        return word < Words.Count && Conditional().IsMatch(Text.AsSpan()[OffsetOf(start)..Words[word].Start]);
     }
 
     /// <summary>Conditions the clause puts on what it says: a sex named as its subject ("males live alone") and a season
@@ -194,36 +195,8 @@ internal sealed partial class ClauseReader
     public ImmutableArray<string> QualifiersAt(int word)
     {
         var start = ClauseStart(word);
-        var end = ClauseEnd(word);
-        var qualifiers = ImmutableArray.CreateBuilder<string>();
-        if (SexOfClauseSubject(start, word) is { } sex)
-        {
-            qualifiers.Add(sex);
-        }
-
-        var clause = Text[OffsetOf(start)..(end < Words.Count ? Words[end].Start : Text.Length)];
-        if (clause.AsSpan().ContainsAny(SettingCues) && Setting().Match(clause) is { Success: true } setting)
-        {
-            qualifiers.Add(setting.Value.Contains("wild", StringComparison.OrdinalIgnoreCase) ? "wild" : "captive");
-        }
-
-        foreach (Match season in clause.AsSpan().ContainsAny(SeasonCues) ? Season().Matches(clause) : Enumerable.Empty<Match>())
-        {
-            var before = clause[..season.Index];
-            if (Excepting().IsMatch(before))
-            {
-                continue;
-            }
-
-            if (During().IsMatch(before))
-            {
-                var name = season.Value.ToLowerInvariant();
-                qualifiers.Add(name is "rut" or "rutting season" or "mating season" or "breeding season" ? "breeding season" : name);
-                break;
-            }
-        }
-
-        return qualifiers.ToImmutable();
+        var clause = ClauseText(start, word);
+        return Present(SexOfClauseSubject(start, word), SettingIn(clause), SeasonIn(clause));
     }
 
     /// <summary>The conditions a numeric claim at <paramref name="offset"/> holds under, read from its clause: the sex or
@@ -238,10 +211,82 @@ internal sealed partial class ClauseReader
 
         var qualifiers = QualifiersAt(word);
         var start = ClauseStart(word);
-        var end = ClauseEnd(word);
-        var clause = Text[OffsetOf(start)..(end < Words.Count ? Words[end].Start : Text.Length)];
-        var age = AgeOfClauseSubject(start, word, clause) ?? YoungNamedBefore(start, word, clause) ?? (clause.AsSpan().ContainsAny(BirthCues) && AtBirth().IsMatch(clause) ? "newborn" : null);
+        var clause = ClauseText(start, word);
+        var age = AgeOfClauseSubject(start, word, clause) ?? YoungNamedBefore(start, word, clause) ?? (clause.ContainsAny(BirthCues) && AtBirth().IsMatch(clause) ? "newborn" : null);
         return age is null ? qualifiers : qualifiers.Add(age);
+    }
+
+    /// <summary>The clause holding <paramref name="word"/>, read in place (claims ask for it often; it is never copied).</summary>
+    private ReadOnlySpan<char> ClauseText(int start, int word)
+    {
+        var end = ClauseEnd(word);
+        var from = OffsetOf(start);
+        return Text.AsSpan(from, (end < Words.Count ? Words[end].Start : Text.Length) - from);
+    }
+
+    private static string? SettingIn(ReadOnlySpan<char> clause)
+    {
+        if (clause.ContainsAny(SettingCues))
+        {
+            foreach (var setting in Setting().EnumerateMatches(clause))
+            {
+                return clause.Slice(setting.Index, setting.Length).Contains("wild", StringComparison.OrdinalIgnoreCase) ? "wild" : "captive";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? SeasonIn(ReadOnlySpan<char> clause)
+    {
+        if (!clause.ContainsAny(SeasonCues))
+        {
+            return null;
+        }
+
+        foreach (var season in Season().EnumerateMatches(clause))
+        {
+            var before = clause[..season.Index];
+            if (Excepting().IsMatch(before))
+            {
+                continue;
+            }
+
+            if (During().IsMatch(before))
+            {
+                var name = clause.Slice(season.Index, season.Length).ToString().ToLowerInvariant();
+                return name is "rut" or "rutting season" or "mating season" or "breeding season" ? "breeding season" : name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The values that are there, in order; no array at all when none is (most clauses).</summary>
+    private static ImmutableArray<string> Present(params ReadOnlySpan<string?> values)
+    {
+        var count = 0;
+        foreach (var value in values)
+        {
+            count += value is null ? 0 : 1;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var present = new string[count];
+        count = 0;
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                present[count++] = value;
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(present);
     }
 
     private string? SexOfClauseSubject(int start, int word)
@@ -262,7 +307,7 @@ internal sealed partial class ClauseReader
         return null;
     }
 
-    private string? AgeOfClauseSubject(int start, int word, string clause)
+    private string? AgeOfClauseSubject(int start, int word, ReadOnlySpan<char> clause)
     {
         for (var (k, seen) = (SubjectStart(start, word), 0); k >= 0 && k < word && seen < 4; k++, seen++)
         {
@@ -278,7 +323,7 @@ internal sealed partial class ClauseReader
 
             if (IsIn(SubjectWords.YoungNouns, k) && !IsWord(k, "eggs", "egg"))
             {
-                return clause.AsSpan().ContainsAny(BirthCues) && BornWords().IsMatch(clause) ? "newborn" : "juvenile";
+                return clause.ContainsAny(BirthCues) && BornWords().IsMatch(clause) ? "newborn" : "juvenile";
             }
         }
 
@@ -286,13 +331,13 @@ internal sealed partial class ClauseReader
     }
 
     /// <summary>"gives birth to a single fawn weighing 500 g": the young named just before the value.</summary>
-    private string? YoungNamedBefore(int start, int word, string clause)
+    private string? YoungNamedBefore(int start, int word, ReadOnlySpan<char> clause)
     {
         for (var k = word - 1; k >= Math.Max(start, word - 3) && Words[k + 1].Boundary == '\0'; k--)
         {
             if (IsIn(SubjectWords.YoungNouns, k) && !IsWord(k, "eggs", "egg"))
             {
-                return clause.AsSpan().ContainsAny(BirthCues) && BornWords().IsMatch(clause) ? "newborn" : "juvenile";
+                return clause.ContainsAny(BirthCues) && BornWords().IsMatch(clause) ? "newborn" : "juvenile";
             }
         }
 
