@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text.Json;
 using FactMiner.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -164,26 +162,11 @@ internal sealed class DocumentWriter : IDisposable
         insertClaim.Bind(claim.Kind, kind);
         insertClaim.Bind(claim.Subject, subject);
         insertClaim.Bind(claim.Attribute, attribute);
-        insertClaim.Bind(claim.Qualifiers, QualifiersJson(qualifiers));
+        insertClaim.Bind(claim.Qualifiers, QualifierJson.Of(qualifiers));
         insertClaim.Bind(claim.Text, text);
         insertClaim.Bind(claim.Start, start);
         insertClaim.Bind(claim.End, end);
     }
-
-    /// <summary>Most claims carry no qualifier or a single common one: those lists are serialised once each.</summary>
-    private static string QualifiersJson(ImmutableArray<string> qualifiers)
-    {
-        if (qualifiers.IsDefaultOrEmpty)
-        {
-            return "[]";
-        }
-
-        return qualifiers.Length == 1 && SingleQualifierJson.Count < 1024
-            ? SingleQualifierJson.GetOrAdd(qualifiers[0], q => JsonSerializer.Serialize(new[] { q }))
-            : JsonSerializer.Serialize(qualifiers.ToArray());
-    }
-
-    private static readonly ConcurrentDictionary<string, string> SingleQualifierJson = new(StringComparer.Ordinal);
 
     /// <summary>Parameter positions of the sentence insert.</summary>
     private sealed class SentenceColumns(PreparedStatement insert)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FactMiner.Core.Extraction;
 using FactMiner.Core.Model;
 using FactMiner.Core.Reconciliation;
@@ -19,23 +18,23 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
         var facts = new List<FactRow>(result.Facts.Length);
         foreach (var fact in result.Facts)
         {
-            var sources = fact.Sources.Where(loaded.Rows.ContainsKey).ToArray();
+            var sources = fact.Sources.Select(id => loaded.ById.GetValueOrDefault(id)).OfType<StoredClaim>().ToArray();
             var (low, high, unit) = InSourceUnit(fact, loaded);
             facts.Add(new FactRow(
                 fact,
-                JsonSerializer.Serialize(fact.Qualifiers.ToArray()),
+                QualifierJson.Of(fact.Qualifiers),
                 low,
                 high,
                 unit,
                 // First seen in the earliest run that stored one of its sources.
-                sources.Length == 0 ? runId : sources.Min(id => loaded.Rows[id].RunId),
-                [.. sources.Select(id => loaded.Rows[id].RowId)]));
+                sources.Length == 0 ? runId : sources.Min(source => source.RunId),
+                [.. sources.Select(source => source.RowId)]));
         }
 
         var flags = new List<FlagRow>(result.Flags.Length);
         foreach (var flag in result.Flags)
         {
-            var rows = flag.ClaimIds.Where(loaded.Rows.ContainsKey).Select(id => loaded.Rows[id].RowId).Order().ToArray();
+            var rows = flag.ClaimIds.Select(id => loaded.ById.GetValueOrDefault(id)).OfType<StoredClaim>().Select(c => c.RowId).Order().ToArray();
             var first = flag.ClaimIds.Select(loaded.Find).FirstOrDefault(c => c is not null);
             flags.Add(new FlagRow(flag, $"{flag.Rule}:{string.Join(',', rows)}", first?.Subject, first?.Attribute, rows));
         }

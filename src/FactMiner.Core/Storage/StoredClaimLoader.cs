@@ -27,7 +27,7 @@ internal static class StoredClaimLoader
     public static StoredClaims Load(SqliteConnection connection, IReadOnlyList<string> subjects)
     {
         var records = new List<ClaimRecord>();
-        var rows = new Dictionary<string, StoredClaimRow>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, StoredClaim>(StringComparer.Ordinal);
         var strings = new SharedStrings();
         var qualifierLists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         using var select = new PreparedStatement(connection, Query);
@@ -41,14 +41,12 @@ internal static class StoredClaimLoader
             int Int32(int column) => (int)select.Int64(column);
 
             var claimId = Own(1);
-            rows[claimId] = new StoredClaimRow(select.Int64(0), select.Int64(27));
             var qualifiers = QualifiersOf(Shared(12), qualifierLists);
             var document = Shared(25);
             var sentence = Int32(26);
             var corrected = Shared(19) == "corrected";
-            if (Shared(2) == "numeric")
-            {
-                records.Add(ClaimRecord.Of(document, sentence, new Claim(
+            var record = Shared(2) == "numeric"
+                ? ClaimRecord.Of(document, sentence, new Claim(
                     claimId,
                     Shared(4),
                     Shared(5),
@@ -62,19 +60,17 @@ internal static class StoredClaimLoader
                     Shared(3),
                     Own(16),
                     Int32(17),
-                    Int32(18))));
-            }
-            else
-            {
-                records.Add(ClaimRecord.Of(document, sentence, new CategoricalClaim(
+                    Int32(18)))
+                : ClaimRecord.Of(document, sentence, new CategoricalClaim(
                     claimId, Shared(4), Shared(13), SharedOrNull(14), select.IsNull(15) ? null : Int32(15), Shared(3), Own(16), Int32(17), Int32(18))
                 {
                     Qualifiers = qualifiers,
-                }));
-            }
+                });
+            records.Add(record);
+            byId[claimId] = new StoredClaim(record, select.Int64(0), select.Int64(27));
         }
 
-        return new StoredClaims(records, rows);
+        return new StoredClaims(records, byId);
     }
 
     /// <summary>Qualifier lists parsed once per distinct JSON text: most claims share a few (none, or only "adult").</summary>
