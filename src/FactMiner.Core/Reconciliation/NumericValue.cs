@@ -10,12 +10,7 @@ internal sealed class NumericValue
     private readonly Claim claim;
     private readonly NumericQualifiers qualifiers;
 
-    public NumericValue(Claim claim, PlausibilityRules rules)
-        : this(claim, NumericQualifiers.Of(claim.Qualifiers, rules))
-    {
-    }
-
-    /// <summary>With the qualifiers already read (reconciliation reads each distinct list once).</summary>
+    /// <summary>With the qualifiers already read (<see cref="ClaimContextTable"/> reads each distinct list once).</summary>
     public NumericValue(Claim claim, NumericQualifiers qualifiers)
     {
         this.claim = claim;
