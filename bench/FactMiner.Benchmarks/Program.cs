@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using FactMiner.Benchmarks;
 
 // "corpus PATH [CHARS]" writes the generated corpus for other tools; "run-end-to-end [MB] [DIR]" times the whole
-// batch run; anything else goes to BenchmarkDotNet.
+// batch run; "stage-times DIR [--allocations]" times each stage; anything else goes to BenchmarkDotNet.
 if (args is ["corpus", var path, ..])
 {
     var chars = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 32_000_000;
@@ -18,9 +18,12 @@ if (args is ["run-end-to-end", ..])
     return;
 }
 
-if (args is ["stage-times", var stageFolder])
+if (args is ["stage-times", var stageFolder, ..])
 {
+    // "--allocations" adds the types allocated most, sampled by the runtime (this slows the stages a little).
+    using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
     await StageTimes.RunAsync(stageFolder);
+    sampler?.Print(25);
     return;
 }
 

@@ -11,12 +11,12 @@ namespace FactMiner.Core.Extraction;
 /// predators") is not said of the subject.</summary>
 internal static partial class ActivityPatternReader
 {
-    /// <summary>Every pattern below needs one of these: the pattern adjectives or a verb of activity.</summary>
+    /// <summary>Every pattern below needs one of these at the start of a word: the pattern adjectives or a verb of activity.</summary>
     private static readonly SearchValues<string> Cues = SearchValues.Create(
         ["cathemeral", "crepuscular", "nocturnal", "diurnal", "active", "feed", "forage", "graze", "emerge", "hunt"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
-    public static bool MayMatch(ReadOnlySpan<char> text) => text.ContainsAny(Cues);
+    public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);
 
     public static IEnumerable<CategoricalMatch> Read(ClauseReader reader)
     {

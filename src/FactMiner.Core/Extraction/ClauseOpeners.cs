@@ -5,17 +5,18 @@ namespace FactMiner.Core.Extraction;
 /// <summary>Words that may open a clause before its subject, and the conjunctions that start a new clause.</summary>
 internal static class ClauseOpeners
 {
-    private static readonly FrozenSet<string> Conjunctions = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conjunctions = Set(
         "while", "whereas", "but", "although", "though", "and", "or", "yet", "so", "however", "where", "when", "whilst");
 
-    private static readonly FrozenSet<string> Prefixes = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prefixes = Set(
         "a", "an", "the", "this", "these", "those", "that", "its", "their", "both", "all", "most", "many", "some", "each",
         "every", "male", "males", "female", "females", "adult", "adults", "young", "newborn", "juvenile", "mature", "like",
         "unlike", "as", "for", "in", "among", "compared", "with", "to", "other", "only", "even", "also", "wild", "captive");
 
-    public static bool IsConjunction(ReadOnlySpan<char> word) => Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsConjunction(ReadOnlySpan<char> word) => Conjunctions.Contains(word);
 
-    public static bool IsPrefix(ReadOnlySpan<char> word) => Prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsPrefix(ReadOnlySpan<char> word) => Prefixes.Contains(word);
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

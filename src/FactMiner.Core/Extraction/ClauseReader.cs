@@ -10,29 +10,29 @@ namespace FactMiner.Core.Extraction;
 /// the subject (predicative) or of something else, is it negated or hedged, and under which conditions it holds.</summary>
 internal sealed partial class ClauseReader
 {
-    private static readonly FrozenSet<string> Copulas = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set(
         "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "seem",
         "seems", "appear", "appears", "stay", "stays", "'s");
 
-    private static readonly FrozenSet<string> Negations = Set("not", "never", "no", "nor", "neither", "hardly", "longer");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set("not", "never", "no", "nor", "neither", "hardly", "longer");
 
-    private static readonly FrozenSet<string> Hedges = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = Set(
         "sometimes", "occasionally", "rarely", "seldom", "also", "may", "might", "can", "could", "partly", "partially",
         "somewhat", "sporadically", "less", "more", "facultatively", "opportunistically", "sometime", "often");
 
     /// <summary>Words that show the adjective belongs to another noun ("by nocturnal predators", "other solitary cats").</summary>
-    private static readonly FrozenSet<string> Blockers = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Blockers = Set(
         "by", "of", "for", "from", "with", "to", "in", "on", "at", "among", "than", "like", "unlike", "other", "such", "the",
         "this", "these", "those", "their", "its", "his", "her", "many", "some", "several", "which", "that", "into",
         "against", "toward", "towards", "about");
 
-    private static readonly FrozenSet<string> ClauseConjunctions = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseConjunctions = Set(
         "while", "whereas", "but", "although", "though", "however", "whilst", "except");
 
-    private static readonly FrozenSet<string> MaleWords = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleWords = Set(
         "male", "males", "bull", "bulls", "stag", "stags", "buck", "bucks", "ram", "rams", "stallion", "stallions", "bachelor");
 
-    private static readonly FrozenSet<string> FemaleWords = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleWords = Set(
         "female", "females", "cow", "cows", "doe", "does", "hind", "hinds", "ewe", "ewes", "sow", "sows", "vixen", "vixens",
         "mother", "mothers", "mare", "mares", "tigress", "tigresses", "lioness", "lionesses");
 
@@ -63,8 +63,14 @@ internal sealed partial class ClauseReader
     /// <summary>Index of the word that starts at or contains <paramref name="offset"/> (the next word when between words).</summary>
     public int WordAt(int offset)
     {
-        var index = Words.FindIndex(w => w.End > offset);
-        return index < 0 ? Words.Count : index;
+        // A loop, not FindIndex: a lambda over the offset would allocate on every call, and claims ask often.
+        var index = 0;
+        while (index < Words.Count && Words[index].End <= offset)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     public string Lower(int word) => Words[word].In(Text).ToString().ToLowerInvariant();
@@ -99,7 +105,7 @@ internal sealed partial class ClauseReader
 
     public int OffsetOf(int word) => word < Words.Count ? Words[word].Start : Text.Length;
 
-    public bool IsWord(int word, params string[] candidates)
+    public bool IsWord(int word, params ReadOnlySpan<string> candidates)
     {
         if (word < 0 || word >= Words.Count)
         {
@@ -172,7 +178,7 @@ internal sealed partial class ClauseReader
         for (var k = start; k < word; k++)
         {
             var span = Words[k].In(Text);
-            if (OrganismNouns.LemmaOf(span) is not null || SubjectWords.Contains(SubjectWords.GeneralNouns, span) ||
+            if (OrganismNouns.LemmaOf(span) is not null || SubjectWords.GeneralNouns.Contains(span) ||
                 char.IsDigit(span[0]))
             {
                 return false;
@@ -356,10 +362,11 @@ internal sealed partial class ClauseReader
         return k < 0 || k > word ? -1 : k;
     }
 
-    private bool IsIn(FrozenSet<string> set, int word) =>
-        word >= 0 && word < Words.Count && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Words[word].In(Text));
+    private bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, int word) =>
+        word >= 0 && word < Words.Count && set.Contains(Words[word].In(Text));
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:born|birth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BornWords();

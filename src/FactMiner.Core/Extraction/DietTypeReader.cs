@@ -9,12 +9,12 @@ namespace FactMiner.Core.Extraction;
 /// "carnivores such as wolves" say nothing of the subject's own diet.</summary>
 internal static partial class DietTypeReader
 {
-    /// <summary>Every pattern below needs one of these: a diet noun or a verb of feeding.</summary>
+    /// <summary>Every pattern below needs one of these at the start of a word: a diet noun or a verb of feeding.</summary>
     private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["herbivor", "folivor", "frugivor", "granivor", "grazer", "browser", "plant-eat", "carnivor", "piscivor", "meat-eat", "omnivor", "insectivor", "myrmecophag", "prey", "feed", "graz", "brows", "subsist", "live", "relies", "relying", "depend", "eat", "consum", "hunt", "diet", "food"], StringComparison.OrdinalIgnoreCase);
+        ["herbivor", "folivor", "frugivor", "granivor", "grazer", "browser", "plant-eat", "carnivor", "hypercarnivor", "piscivor", "meat-eat", "omnivor", "insectivor", "myrmecophag", "prey", "feed", "graz", "brows", "subsist", "live", "relies", "relying", "depend", "eat", "consum", "hunt", "diet", "food"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
-    public static bool MayMatch(ReadOnlySpan<char> text) => text.ContainsAny(Cues);
+    public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);
 
     public static IEnumerable<CategoricalMatch> Read(ClauseReader reader)
     {

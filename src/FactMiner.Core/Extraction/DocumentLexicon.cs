@@ -106,10 +106,10 @@ internal sealed partial class DocumentLexicon
         }
 
         return lower.Length < 3 || !lower.All(c => char.IsLetter(c) || c == '-') ||
-               SubjectWords.Contains(SubjectWords.ModifierStops, lower) ||
-               SubjectWords.Contains(SubjectWords.GeneralNouns, lower) ||
-               SubjectWords.Contains(SubjectWords.HeadingWords, lower) ||
-               SubjectWords.Contains(SubjectWords.Pronouns, lower)
+               SubjectWords.ModifierStops.Contains(lower) ||
+               SubjectWords.GeneralNouns.Contains(lower) ||
+               SubjectWords.HeadingWords.Contains(lower) ||
+               SubjectWords.Pronouns.Contains(lower)
             ? null
             : lower;
     }

@@ -14,7 +14,7 @@ internal static class FoodWords
         Animal,
     }
 
-    private static readonly FrozenSet<string> Plants = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Plants = Set(
         "grass", "grasses", "sedge", "sedges", "herb", "herbs", "forb", "forbs", "leaf", "leaves", "foliage", "shoot",
         "shoots", "bud", "buds", "twig", "twigs", "bark", "stem", "stems", "root", "roots", "tuber", "tubers", "bulb",
         "bulbs", "rhizomes", "fruit", "fruits", "berries", "berry", "seed", "seeds", "nut", "nuts", "acorns", "grain",
@@ -23,28 +23,28 @@ internal static class FoodWords
         "shrubs", "trees", "vines", "ferns", "herbage", "clover", "cacti", "cactus", "lichen-covered", "conifer",
         "conifers", "saplings", "reeds", "rushes", "hay");
 
-    private static readonly FrozenSet<string> Insects = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Insects = Set(
         "insect", "insects", "ants", "termites", "beetles", "larvae", "grubs", "caterpillars", "grasshoppers", "locusts",
         "crickets", "flies", "bees", "wasps", "moths", "invertebrates", "worms", "earthworms", "spiders", "snails", "slugs");
 
-    private static readonly FrozenSet<string> Animals = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Animals = Set(
         "meat", "carrion", "prey", "flesh", "blood", "eggs", "vertebrates", "mammals", "birds", "rodents", "fish", "frogs",
         "reptiles", "lizards", "snakes", "crustaceans", "mollusks", "molluscs", "amphibians", "ungulates", "carcasses",
         "livestock", "hares", "squid");
 
     public static Kind Of(ReadOnlySpan<char> word)
     {
-        if (Plants.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (Plants.Contains(word))
         {
             return Kind.Plant;
         }
 
-        if (Insects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (Insects.Contains(word))
         {
             return Kind.Insect;
         }
 
-        if (Animals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (Animals.Contains(word))
         {
             return Kind.Animal;
         }
@@ -54,5 +54,6 @@ internal static class FoodWords
             : Kind.None;
     }
 
-    private static FrozenSet<string> Set(params string[] words) => words.Distinct().ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.Distinct().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -8,8 +8,10 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
 
     private const int MaxSharedPhrases = 4096;
 
-    // Subject phrases already built; the finder may serve several threads (Static), hence a concurrent dictionary.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> phrases = new(StringComparer.Ordinal);
+    // Subject phrases already built, looked up by span; the finder may serve several threads (Static), hence a
+    // concurrent dictionary.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> phrases =
+        new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly MentionFinder Static = new(new HashSet<string>());
 
@@ -48,7 +50,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
 
             var first = k + 1;
             var bare = first == i && j == i && head.Modifiers.Length == 0 && k >= 0 && words[first].Boundary == '\0' &&
-                       SubjectWords.Contains(SubjectWords.AnaphoricDeterminers, words[k].In(text));
+                       SubjectWords.AnaphoricDeterminers.Contains(words[k].In(text));
             var final = j == i ? head : HeadOf(text, words[j])!.Value;
             mentions.Add(new OrganismMention(
                 first,
@@ -94,21 +96,20 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
 
     private string Shared(ReadOnlySpan<char> phrase)
     {
-        var lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(phrase, out var known))
+        if (phrases.TryGetValue(phrase, out var known))
         {
             return known;
         }
 
         var created = phrase.ToString();
-        return phrases.Count < MaxSharedPhrases ? phrases.GetOrAdd(created, created) : created;
+        return phrases.Dictionary.Count < MaxSharedPhrases ? phrases.Dictionary.GetOrAdd(created, created) : created;
     }
 
     /// <summary>The lemma of a word naming an animal; a hyphenated "musk-deer" yields head "deer" with modifier "musk".</summary>
     private Head? HeadOf(string text, SentenceWord word)
     {
         var span = word.In(text);
-        if (SubjectWords.Contains(SubjectWords.SexAgeNouns, span) && !OrganismNouns.IsListedHead(span))
+        if (SubjectWords.SexAgeNouns.Contains(span) && !OrganismNouns.IsListedHead(span))
         {
             return null;
         }
@@ -132,7 +133,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
     {
         var span = word.In(text);
         return SubjectWords.IsModifier(span) && OrganismNouns.LemmaOf(span, extraHeads) is null &&
-               !SubjectWords.Contains(SubjectWords.YoungNouns, span);
+               !SubjectWords.YoungNouns.Contains(span);
     }
 
     /// <summary>"Moschus moschiferus Siberian musk deer": a lowercase word between a capitalised genus and a capitalised
@@ -140,10 +141,10 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
     private static bool EndsBinomial(string text, List<SentenceWord> words, int k) =>
         k >= 1 && k + 1 < words.Count && !words[k].IsCapitalized(text) && words[k + 1].IsCapitalized(text) &&
         words[k].Boundary == '\0' && words[k - 1].IsCapitalized(text) &&
-        !SubjectWords.Contains(SubjectWords.ModifierStops, words[k - 1].In(text)) &&
-        !SubjectWords.Contains(SubjectWords.HeadingWords, words[k - 1].In(text));
+        !SubjectWords.ModifierStops.Contains(words[k - 1].In(text)) &&
+        !SubjectWords.HeadingWords.Contains(words[k - 1].In(text));
 
-    private static bool IsYoung(string text, SentenceWord word) => SubjectWords.Contains(SubjectWords.YoungNouns, word.In(text));
+    private static bool IsYoung(string text, SentenceWord word) => SubjectWords.YoungNouns.Contains(word.In(text));
 
     /// <summary>Only determiners, sex/age words, comparison openers and conjunctions stand between the clause start and it.</summary>
     internal static bool IsClauseInitial(string text, List<SentenceWord> words, int first, List<OrganismMention> earlier)
@@ -196,7 +197,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
         return false;
     }
 
-    private static bool IsAny(ReadOnlySpan<char> word, params string[] candidates)
+    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> candidates)
     {
         foreach (var candidate in candidates)
         {

@@ -111,7 +111,7 @@ internal sealed class SentenceSubjects
         string text, List<SentenceWord> words, List<OrganismMention> mentions, string? running)
     {
         var from = 0;
-        if (words.Count > 0 && SubjectWords.Contains(SubjectWords.FrontedComparisons, words[0].In(text)))
+        if (words.Count > 0 && SubjectWords.FrontedComparisons.Contains(words[0].In(text)))
         {
             // "Unlike tigers, leopards ...", "As a species, the Himalayan musk deer ...": the subject follows the comma.
             var comma = words.FindIndex(1, w => w.Boundary is ',' or ';' or ':');
@@ -127,13 +127,13 @@ internal sealed class SentenceSubjects
             }
 
             var word = words[i].In(text);
-            if (SubjectWords.Contains(SubjectWords.Pronouns, word) && !IsExpletiveIt(text, words, i))
+            if (SubjectWords.Pronouns.Contains(word) && !IsExpletiveIt(text, words, i))
             {
                 return (running, false);
             }
 
-            if (SubjectWords.Contains(SubjectWords.AnaphoricDeterminers, word) && i + 1 < words.Count &&
-                words[i + 1].Boundary == '\0' && SubjectWords.Contains(SubjectWords.GeneralNouns, words[i + 1].In(text)))
+            if (SubjectWords.AnaphoricDeterminers.Contains(word) && i + 1 < words.Count &&
+                words[i + 1].Boundary == '\0' && SubjectWords.GeneralNouns.Contains(words[i + 1].In(text)))
             {
                 return (running, false);
             }
@@ -158,7 +158,7 @@ internal sealed class SentenceSubjects
             if ((word.Equals("wild", StringComparison.OrdinalIgnoreCase) || word.Equals("domestic", StringComparison.OrdinalIgnoreCase) ||
                  word.Equals("feral", StringComparison.OrdinalIgnoreCase)) &&
                 words[i + 1].Boundary == '\0' &&
-                (SubjectWords.Contains(SubjectWords.SexAgeNouns, words[i + 1].In(text)) || SubjectWords.Contains(SubjectWords.YoungNouns, words[i + 1].In(text))) &&
+                (SubjectWords.SexAgeNouns.Contains(words[i + 1].In(text)) || SubjectWords.YoungNouns.Contains(words[i + 1].In(text))) &&
                 !mentions.Exists(m => m.FirstWord <= i && i <= m.LastWord) &&
                 MentionFinder.IsClauseInitial(text, words, i, mentions))
             {

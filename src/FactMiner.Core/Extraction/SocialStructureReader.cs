@@ -10,12 +10,12 @@ namespace FactMiner.Core.Extraction;
 /// case, and keeping both would let a document contradict itself.</summary>
 internal static partial class SocialStructureReader
 {
-    /// <summary>Every pattern below needs one of these: the lifestyle adjectives and the group nouns.</summary>
+    /// <summary>Every pattern below needs one of these at the start of a word: the lifestyle adjectives and the group nouns.</summary>
     private static readonly SearchValues<string> Cues = SearchValues.Create(
         ["solitar", "alone", "gregarious", "social", "group", "herd", "pack", "troop", "colonies", "flock", "pride", "pod", "band", "clan", "harem", "sounder", "covey", "famil", "pair", "monogam"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
-    public static bool MayMatch(ReadOnlySpan<char> text) => text.ContainsAny(Cues);
+    public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);
 
     public static IEnumerable<CategoricalMatch> Read(ClauseReader reader)
     {

@@ -38,15 +38,39 @@ public sealed class DocumentReader(IngestOptions? options = null)
         return new DocumentReadResult(source, new Document(source.Id, source.Path, text, hash), null);
     }
 
+    /// <summary>Reads a file into an array of its own size: a buffered stream allocated four times a small page in buffers
+    /// (most of what a run allocated while reading). A file that reports no size (a pipe, an empty file) or grows while it
+    /// is read is read as a stream instead.</summary>
     private async Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, useAsync: true);
-        if (stream.Length > options.MaxDocumentBytes)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var length = RandomAccess.GetLength(handle);
+        if (length > options.MaxDocumentBytes)
         {
-            throw new DocumentTooLargeException(stream.Length, options.MaxDocumentBytes);
+            throw new DocumentTooLargeException(length, options.MaxDocumentBytes);
         }
 
+        if (length > 0 && ReadWhole(handle, length) is { } bytes)
+        {
+            return bytes;
+        }
+
+        await using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         return await ReadAllAsync(stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The file's bytes when it still ends at <paramref name="length"/>; null when it grew meanwhile.</summary>
+    private static byte[]? ReadWhole(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        while (filled < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(filled), filled) is var read and > 0)
+        {
+            filled += read;
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        return filled < bytes.Length ? bytes[..filled] : RandomAccess.Read(handle, probe, filled) == 0 ? bytes : null;
     }
 
     private async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken cancellationToken)

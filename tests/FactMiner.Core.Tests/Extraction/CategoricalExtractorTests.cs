@@ -100,6 +100,7 @@ public sealed class CategoricalExtractorTests
     [InlineData("Pangolins feed on ants and termites.", "insectivore")]
     [InlineData("The giant panda is a herbivore.", "herbivore")]
     [InlineData("Snow leopards are carnivorous.", "carnivore")]
+    [InlineData("Polar bears are hypercarnivorous.", "carnivore")]
     public void Read_DietType_FromStatementOrFood(string sentence, string category)
     {
         var claim = Assert.Single(CategoricalExtractor.Read(sentence), c => c.Attribute == CategoricalVocabulary.DietType);

@@ -47,6 +47,7 @@ public sealed class CategoricalReaderCuesTests
     [Theory]
     [InlineData("Adults measure 60 to 80 cm from nose to tail.")]
     [InlineData("The fur is dense and greyish brown.")]
+    [InlineData("A great treat was delivered to the zoo.")] // cues only inside longer words: "eat", "live"
     public void Read_SentenceWithoutCueWords_GivesNothing(string sentence)
     {
         Assert.Empty(CategoricalExtractor.Read(sentence));
