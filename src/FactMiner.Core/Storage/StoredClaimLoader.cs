@@ -9,7 +9,8 @@ namespace FactMiner.Core.Storage;
 
 /// <summary>
 /// Loads the active claims of some subjects as reconciliation sees them: rejected claims left out, corrected claims
-/// with the curator's value in place of the extracted one.
+/// with the curator's value in place of the extracted one. In no particular order: the reconciler puts them in text
+/// order itself, and sorting here made SQLite copy every row into a sorter.
 /// </summary>
 internal static class StoredClaimLoader
 {
@@ -18,8 +19,7 @@ internal static class StoredClaimLoader
                c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end", c.status, c.corrected_low,
                c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, d.doc, c.sentence_idx, d.run_id
         FROM claims c JOIN documents d ON d.id = c.document_id
-        WHERE c.active = 1 AND c.status <> 'rejected' AND c.subject IN (SELECT value FROM json_each($subjects))
-        ORDER BY c.id;
+        WHERE c.active = 1 AND c.status <> 'rejected' AND c.subject IN (SELECT value FROM json_each($subjects));
         """;
 
     /// <summary>Loads through <paramref name="connection"/>: the run's own (inside its transaction), or a reader on a
