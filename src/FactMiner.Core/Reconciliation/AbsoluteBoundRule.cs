@@ -6,8 +6,13 @@ internal static class AbsoluteBoundRule
     public static void Check(ReconcileItem claim, AbsoluteBoundOptions options, List<FlagDraft> flags)
     {
         var value = claim.Numeric;
-        foreach (var bound in options.Bounds.Where(b => b.Attribute == claim.Record.Attribute))
+        foreach (var bound in options.Bounds)
         {
+            if (bound.Attribute != claim.Record.Attribute)
+            {
+                continue;
+            }
+
             // What the claim asserts is reached: its upper end, or for "more than x" x itself; shrunk by its tolerance.
             var reached = (value.Bound == NumericValue.BoundKind.Lower ? value.Low : value.High) * (1 - value.Tolerance);
             if (bound.Max is { } max && reached > max)

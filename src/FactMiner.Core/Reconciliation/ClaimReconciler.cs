@@ -128,13 +128,28 @@ public sealed class ClaimReconciler
 
     private static ReconciliationResult Result(List<ReconcileItem> items, List<Fact> facts, List<FlagDraft> drafts)
     {
-        var flags = drafts
-            .DistinctBy(d => d.Identity)
-            .OrderBy(d => d.FirstOrder)
-            .ThenBy(d => d.Rule, StringComparer.Ordinal)
-            .ThenBy(d => d.Identity, StringComparer.Ordinal)
-            .Select((d, i) => (Draft: d, Flag: new Flag(
-                "F" + (i + 1).ToString(CultureInfo.InvariantCulture), d.Kind, d.Rule, [.. d.Claims.Select(c => c.Record.Id)], d.Message)))
+        // Each draft's identity is built once: it joins every claim id, and a flag may hold hundreds.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<(FlagDraft Draft, string Identity)>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var identity = draft.Identity;
+            if (seen.Add(identity))
+            {
+                unique.Add((draft, identity));
+            }
+        }
+
+        // Identities are unique, so this order is total and the sort's instability cannot show.
+        unique.Sort(static (a, b) =>
+        {
+            var order = a.Draft.FirstOrder.CompareTo(b.Draft.FirstOrder);
+            order = order != 0 ? order : string.CompareOrdinal(a.Draft.Rule, b.Draft.Rule);
+            return order != 0 ? order : string.CompareOrdinal(a.Identity, b.Identity);
+        });
+        var flags = unique
+            .Select((d, i) => (d.Draft, Flag: new Flag(
+                "F" + (i + 1).ToString(CultureInfo.InvariantCulture), d.Draft.Kind, d.Draft.Rule, [.. d.Draft.Claims.Select(c => c.Record.Id)], d.Draft.Message)))
             .ToList();
         // Only extract's output asks which flags touch a sentence; a store run never does, so the index is built on demand.
         var bySentence = new Lazy<FrozenDictionary<(string Document, int Sentence), ImmutableArray<Flag>>>(() => flags

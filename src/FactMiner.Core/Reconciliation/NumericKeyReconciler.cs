@@ -166,7 +166,16 @@ internal static class NumericKeyReconciler
         foreach (var item in items)
         {
             var widened = item.Numeric.Widened;
-            var home = clusters.Find(c => !NumericValue.Disjoint(c.Common, widened) && c.AllCompatibleWith(item.Context));
+            Cluster? home = null;
+            foreach (var cluster in clusters)
+            {
+                if (!NumericValue.Disjoint(cluster.Common, widened) && cluster.AllCompatibleWith(item.Context))
+                {
+                    home = cluster;
+                    break;
+                }
+            }
+
             if (home is null)
             {
                 clusters.Add(new Cluster(item, widened));
@@ -208,16 +217,34 @@ internal static class NumericKeyReconciler
         };
     }
 
+    /// <summary>The qualifiers every member states, each once, in the first member's order (a single member's list as it
+    /// is). Lists are short and mostly shared (none, or "adult"): plain scans, and no work at all for a shared list.</summary>
     public static ImmutableArray<string> CommonQualifiers(IEnumerable<ReconcileItem> members)
     {
-        IEnumerable<string>? common = null;
+        ImmutableArray<string>? first = null;
+        List<string>? common = null;
+        var several = false;
         foreach (var member in members)
         {
             var qualifiers = member.Record.Qualifiers.IsDefault ? [] : member.Record.Qualifiers;
-            common = common is null ? qualifiers : common.Intersect(qualifiers, StringComparer.Ordinal);
+            if (first is not { } head)
+            {
+                first = qualifiers;
+                continue;
+            }
+
+            several = true;
+            if (qualifiers != head)
+            {
+                common ??= [.. head.Distinct(StringComparer.Ordinal)];
+                common.RemoveAll(q => !qualifiers.Contains(q, StringComparer.Ordinal));
+            }
         }
 
-        return [.. common ?? []];
+        return first is not { } list ? []
+            : common is not null ? [.. common]
+            : !several || list.Length < 2 ? list
+            : [.. list.Distinct(StringComparer.Ordinal)];
     }
 
     private static double? SlipFactor(ReconcileItem a, ReconcileItem b, UnitSlipOptions options)
@@ -291,7 +318,18 @@ internal static class NumericKeyReconciler
 
         public bool Contains(ReconcileItem item) => memberSet.Contains(item);
 
-        public bool AllCompatibleWith(ClaimContext context) => contexts.TrueForAll(c => c.CompatibleWith(context));
+        public bool AllCompatibleWith(ClaimContext context)
+        {
+            foreach (var known in contexts)
+            {
+                if (!known.CompatibleWith(context))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public bool MayBeDisjointFrom(Cluster other) => lowestHigh < other.highestLow || other.lowestHigh < highestLow;
     }
