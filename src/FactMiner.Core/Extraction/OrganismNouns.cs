@@ -85,8 +85,10 @@ internal static class OrganismNouns
     private static readonly FrozenDictionary<string, (string Lemma, OrganismClass Class)>.AlternateLookup<ReadOnlySpan<char>> HeadLookup =
         Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup =
-        Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Every form <see cref="LemmaOf"/> recognises without a document's own heads (the heads, the irregular
+    /// plurals, the regular plurals of the heads) mapped to its lemma: one lookup per word, and most words are none.</summary>
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormLookup =
+        BuildForms().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The lemma (singular, lowercase) of a word that names an animal, or null.</summary>
     /// <param name="extra">Heads this document taught us (an unseen species named in its title or introduced with its binomial).</param>
@@ -97,17 +99,12 @@ internal static class OrganismNouns
             return null;
         }
 
-        if (HeadLookup.TryGetValue(word, out var entry))
+        if (FormLookup.TryGetValue(word, out var lemma))
         {
-            return entry.Lemma;
+            return lemma;
         }
 
-        if (IrregularLookup.TryGetValue(word, out var irregular))
-        {
-            return irregular;
-        }
-
-        return SingularOf(word) ?? (extra is null || extra.Count == 0 ? null : ExtraLemma(word, extra));
+        return extra is null || extra.Count == 0 ? null : ExtraLemma(word, extra);
     }
 
     /// <summary>True when the word is listed as a head in its own right (not only through a plural rule).</summary>
@@ -121,39 +118,53 @@ internal static class OrganismNouns
         return HeadLookup.TryGetValue(head, out var entry) ? entry.Class : OrganismClass.Unknown;
     }
 
-    /// <summary>Undoes a regular English plural when the singular is a listed head.</summary>
-    private static string? SingularOf(ReadOnlySpan<char> word)
+    /// <summary>The forms of <see cref="FormLookup"/>. Where two readings give one form, the first that applies wins: the
+    /// word as a head, an irregular plural, then the plural endings -ies (y), -ves (f), -es and -s (not after s), so
+    /// each reading is written over the ones after it.</summary>
+    private static FrozenDictionary<string, string> BuildForms()
     {
-        Span<char> buffer = stackalloc char[word.Length];
-        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && Known(Replace(word, 3, 'y', buffer)) is { } y)
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (head, (lemma, _)) in Heads)
         {
-            return y;
+            if (!head.EndsWith('s') && !head.EndsWith('S'))
+            {
+                forms[head + "s"] = lemma;
+            }
         }
 
-        if (word.EndsWith("ves", StringComparison.OrdinalIgnoreCase) && Known(Replace(word, 3, 'f', buffer)) is { } f)
+        foreach (var (head, (lemma, _)) in Heads)
         {
-            return f;
+            forms[head + "es"] = lemma;
         }
 
-        if (word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && Known(word[..^2]) is { } es)
+        foreach (var (head, (lemma, _)) in Heads)
         {
-            return es;
+            if (head.EndsWith('f') || head.EndsWith('F'))
+            {
+                forms[head[..^1] + "ves"] = lemma;
+            }
         }
 
-        return (word.EndsWith('s') || word.EndsWith('S')) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
-            ? Known(word[..^1])
-            : null;
+        foreach (var (head, (lemma, _)) in Heads)
+        {
+            if (head.EndsWith('y') || head.EndsWith('Y'))
+            {
+                forms[head[..^1] + "ies"] = lemma;
+            }
+        }
+
+        foreach (var (plural, lemma) in Irregular)
+        {
+            forms[plural] = lemma;
+        }
+
+        foreach (var (head, (lemma, _)) in Heads)
+        {
+            forms[head] = lemma;
+        }
+
+        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
-
-    private static ReadOnlySpan<char> Replace(ReadOnlySpan<char> word, int suffix, char with, Span<char> buffer)
-    {
-        word[..^suffix].CopyTo(buffer);
-        buffer[word.Length - suffix] = with;
-        return buffer[..(word.Length - suffix + 1)];
-    }
-
-    private static string? Known(ReadOnlySpan<char> candidate) =>
-        HeadLookup.TryGetValue(candidate, out var entry) ? entry.Lemma : null;
 
     private static string? ExtraLemma(ReadOnlySpan<char> word, IReadOnlySet<string> extra)
     {
