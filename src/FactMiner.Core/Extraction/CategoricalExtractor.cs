@@ -63,6 +63,11 @@ public sealed class CategoricalExtractor : IDocumentStage
     /// the same conditions ("mainly nocturnal, but ... active during the day"), the later one is an exception and is dropped.</summary>
     private static ImmutableArray<CategoricalClaim> WithoutSelfContradiction(List<(CategoricalClaim Claim, string? Animal)> claims)
     {
+        if (claims.Count == 1)
+        {
+            return [claims[0].Claim]; // nothing to contradict (most sentences)
+        }
+
         var kept = new List<(CategoricalClaim Claim, string? Animal)>();
         foreach (var (claim, animal) in claims)
         {

@@ -9,9 +9,20 @@ namespace FactMiner.Core.Extraction;
 /// "carnivores such as wolves" say nothing of the subject's own diet.</summary>
 internal static partial class DietTypeReader
 {
+    private static readonly string[] DietNouns =
+        ["herbivor", "folivor", "frugivor", "granivor", "grazer", "browser", "plant-eat", "carnivor", "hypercarnivor", "piscivor", "meat-eat", "omnivor", "insectivor", "myrmecophag"];
+
+    private static readonly string[] FeedingWords =
+        ["prey", "feed", "graz", "brows", "subsist", "live", "relies", "relying", "depend", "eat", "consum", "hunt", "diet", "food"];
+
     /// <summary>Every pattern below needs one of these at the start of a word: a diet noun or a verb of feeding.</summary>
-    private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["herbivor", "folivor", "frugivor", "granivor", "grazer", "browser", "plant-eat", "carnivor", "hypercarnivor", "piscivor", "meat-eat", "omnivor", "insectivor", "myrmecophag", "prey", "feed", "graz", "brows", "subsist", "live", "relies", "relying", "depend", "eat", "consum", "hunt", "diet", "food"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Cues = SearchValues.Create([.. DietNouns, .. FeedingWords], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly GatedPattern StatedDiet = GatedPattern.Of(Stated(), DietNouns);
+
+    private static readonly GatedPattern EatenFood = GatedPattern.Of(Eats(), FeedingWords);
+
+    internal static IEnumerable<GatedPattern> GatedPatterns => [StatedDiet, EatenFood];
 
     /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
     public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);
@@ -19,7 +30,7 @@ internal static partial class DietTypeReader
     public static IEnumerable<CategoricalMatch> Read(ClauseReader reader)
     {
         var found = new List<CategoricalMatch>();
-        foreach (Match match in Stated().Matches(reader.Text))
+        foreach (var match in StatedDiet.Matches(reader.Text))
         {
             var word = reader.WordAt(match.Index);
             if (!reader.IsNegatedOrHedged(word) && !reader.IsConditional(word) && reader.IsPredicative(word))
@@ -32,7 +43,7 @@ internal static partial class DietTypeReader
             }
         }
 
-        foreach (Match match in Eats().Matches(reader.Text))
+        foreach (var match in EatenFood.Matches(reader.Text))
         {
             var word = reader.WordAt(match.Index);
             if (reader.IsNegatedOrHedged(word) || reader.IsConditional(word) || found.Exists(f => f.Start < match.Index + match.Length && match.Index < f.End))

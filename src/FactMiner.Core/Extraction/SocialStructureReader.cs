@@ -17,22 +17,27 @@ internal static partial class SocialStructureReader
     /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
     public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);
 
+    /// <summary>The patterns in the order they are tried, each with its category and whether its key word is an adjective
+    /// that must be said of the subject ("is solitary", not "solitary pairs").</summary>
+    private static readonly (GatedPattern Pattern, string Category, bool Adjective)[] Patterns =
+    [
+        (GatedPattern.Of(SolitaryAdjective(), "solitary"), "solitary", true),
+        (GatedPattern.Of(SolitaryLife(), "solitary"), "solitary", false),
+        (GatedPattern.Of(Alone(), "alone"), "solitary", false),
+        (GatedPattern.Of(Gregarious(), "gregarious", "social"), "group", true),
+        (GatedPattern.Of(InGroups(), "groups", "herds", "packs", "troops", "colonies", "flocks", "prides", "pods", "bands", "clans", "harems", "sounders", "coveys", "families"), "group", false),
+        (GatedPattern.Of(InPairs(), "pair"), "pair", false),
+        (GatedPattern.Of(Monogamous(), "monogamous"), "pair", true),
+    ];
+
+    internal static IEnumerable<GatedPattern> GatedPatterns => Patterns.Select(p => p.Pattern);
+
     public static IEnumerable<CategoricalMatch> Read(ClauseReader reader)
     {
         var found = new List<CategoricalMatch>();
-        (Regex Pattern, string Category, bool Adjective)[] patterns =
-        [
-            (SolitaryAdjective(), "solitary", true),
-            (SolitaryLife(), "solitary", false),
-            (Alone(), "solitary", false),
-            (Gregarious(), "group", true),
-            (InGroups(), "group", false),
-            (InPairs(), "pair", false),
-            (Monogamous(), "pair", true),
-        ];
-        foreach (var (pattern, category, adjective) in patterns)
+        foreach (var (pattern, category, adjective) in Patterns)
         {
-            foreach (Match match in pattern.Matches(reader.Text))
+            foreach (var match in pattern.Matches(reader.Text))
             {
                 var keyword = match.Groups["key"].Success ? match.Groups["key"].Index : match.Index;
                 var word = reader.WordAt(keyword);

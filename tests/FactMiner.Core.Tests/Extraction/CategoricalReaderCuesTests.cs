@@ -19,9 +19,7 @@ public sealed class CategoricalReaderCuesTests
     [Fact]
     public void MayMatch_EverySentenceAReaderClaimsFrom_PassesThatReadersCues()
     {
-        var sentences = TopicCorpus.Load(RepositoryFolder.File("corpora/topics")).Sentences.Select(s => s.Text)
-            .Concat(Directory.EnumerateFiles(RepositoryFolder.File("corpora/samples")).SelectMany(f => File.ReadAllText(f).Split(['.', '\n'])))
-            .ToList();
+        var sentences = CorpusSentences();
         var claimed = 0;
         var missed = new List<string>();
         foreach (var sentence in sentences)
@@ -44,6 +42,28 @@ public sealed class CategoricalReaderCuesTests
         Assert.True(claimed > 300, $"only {claimed} claims read: the corpus no longer exercises the readers");
     }
 
+    [Fact]
+    public void MayMatch_EverySentenceAPatternMatches_PassesThatPatternsCues()
+    {
+        var patterns = SocialStructureReader.GatedPatterns.Concat(DietTypeReader.GatedPatterns).ToList();
+        var matched = 0;
+        var missed = new List<string>();
+        foreach (var sentence in CorpusSentences())
+        {
+            foreach (var pattern in patterns.Where(p => p.Regex.IsMatch(sentence)))
+            {
+                matched++;
+                if (!pattern.MayMatch(sentence))
+                {
+                    missed.Add($"{pattern.Regex}: {sentence}");
+                }
+            }
+        }
+
+        Assert.Empty(missed);
+        Assert.True(matched > 200, $"only {matched} pattern matches: the corpus no longer exercises the patterns");
+    }
+
     [Theory]
     [InlineData("Adults measure 60 to 80 cm from nose to tail.")]
     [InlineData("The fur is dense and greyish brown.")]
@@ -53,4 +73,9 @@ public sealed class CategoricalReaderCuesTests
         Assert.Empty(CategoricalExtractor.Read(sentence));
         Assert.All(Readers, r => Assert.False(r.MayMatch(sentence), r.Name));
     }
+
+    private static List<string> CorpusSentences() =>
+        TopicCorpus.Load(RepositoryFolder.File("corpora/topics")).Sentences.Select(s => s.Text)
+            .Concat(Directory.EnumerateFiles(RepositoryFolder.File("corpora/samples")).SelectMany(f => File.ReadAllText(f).Split(['.', '\n'])))
+            .ToList();
 }
