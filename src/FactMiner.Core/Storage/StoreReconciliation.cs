@@ -54,9 +54,10 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     private IEnumerable<ReconciledChunk> LoadedHere(SqliteTransaction transaction, IReadOnlyList<string> subjects, long runId)
     {
         Task<ReconciledChunk>? previous = null;
+        using var loader = new StoredClaimLoader(store.Connection);
         foreach (var chunk in subjects.Chunk(SubjectsPerChunk))
         {
-            var loaded = StoredClaimLoader.Load(store.Connection, chunk);
+            var loaded = loader.Load(chunk);
             var next = Task.Run(() => Reconcile(chunk, loaded, runId));
             if (previous is not null)
             {
@@ -96,6 +97,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
             {
                 using var reader = SqliteStoreConnection.Open(store.Path, readOnly: true);
                 using var snapshot = reader.BeginTransaction(deferred: true);
+                using var loader = new StoredClaimLoader(reader);
                 while (true)
                 {
                     // Taking a permit before the next index keeps taken chunks a prefix of the unwritten ones: the chunk
@@ -107,7 +109,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
                         return;
                     }
 
-                    done[index].SetResult(Reconcile(chunks[index], StoredClaimLoader.Load(reader, chunks[index]), runId));
+                    done[index].SetResult(Reconcile(chunks[index], loader.Load(chunks[index]), runId));
                 }
             }
             catch (Exception failure)

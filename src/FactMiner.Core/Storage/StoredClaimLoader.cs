@@ -12,37 +12,49 @@ namespace FactMiner.Core.Storage;
 /// with the curator's value in place of the extracted one. In no particular order: the reconciler puts them in text
 /// order itself, and sorting here made SQLite copy every row into a sorter.
 /// </summary>
-internal static class StoredClaimLoader
+/// <remarks>One loader serves one connection for a run of chunks: a document's name and run are read once, not joined
+/// into every claim row (a document row holds its whole text, so each join read a page of its own), and repeated text
+/// is decoded once.</remarks>
+internal sealed class StoredClaimLoader : IDisposable
 {
     private const string Query = """
         SELECT c.id, c.claim_id, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit, c.si_low, c.si_high,
                c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end", c.status, c.corrected_low,
-               c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, d.doc, c.sentence_idx, d.run_id
-        FROM claims c JOIN documents d ON d.id = c.document_id
+               c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, c.document_id, c.sentence_idx
+        FROM claims c
         WHERE c.active = 1 AND c.status <> 'rejected' AND c.subject IN (SELECT value FROM json_each($subjects));
         """;
 
-    /// <summary>Loads through <paramref name="connection"/>: the run's own (inside its transaction), or a reader on a
+    private readonly PreparedStatement select;
+    private readonly PreparedStatement documentRow;
+    private readonly Dictionary<long, (string Doc, long RunId)> documents = [];
+    private readonly SharedStrings strings = new();
+    private readonly Dictionary<string, ImmutableArray<string>> qualifierLists = new(StringComparer.Ordinal);
+
+    /// <summary>A loader on <paramref name="connection"/>: the run's own (inside its transaction), or a reader on a
     /// snapshot of the same data.</summary>
-    public static StoredClaims Load(SqliteConnection connection, IReadOnlyList<string> subjects)
+    public StoredClaimLoader(SqliteConnection connection)
+    {
+        select = new PreparedStatement(connection, Query);
+        documentRow = new PreparedStatement(connection, "SELECT doc, run_id FROM documents WHERE id = $id;");
+    }
+
+    public StoredClaims Load(IReadOnlyList<string> subjects)
     {
         var records = new List<ClaimRecord>();
         var byId = new Dictionary<string, StoredClaim>(StringComparer.Ordinal);
-        var strings = new SharedStrings();
-        var qualifierLists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        using var select = new PreparedStatement(connection, Query);
         select.Bind(select.IndexOf("$subjects"), JsonSerializer.Serialize(subjects));
         while (select.Step())
         {
-            // Subjects, attributes, units, document ids and qualifier lists repeat from claim to claim: one string each.
+            // Subjects, attributes, units and qualifier lists repeat from claim to claim: one string each.
             string Shared(int column) => strings.Get(select.Utf8(column));
             string? SharedOrNull(int column) => select.IsNull(column) ? null : Shared(column);
             string Own(int column) => Encoding.UTF8.GetString(select.Utf8(column));
             int Int32(int column) => (int)select.Int64(column);
 
             var claimId = Own(1);
-            var qualifiers = QualifiersOf(Shared(12), qualifierLists);
-            var document = Shared(25);
+            var qualifiers = QualifiersOf(Shared(12));
+            var (document, runId) = DocumentOf(select.Int64(25));
             var sentence = Int32(26);
             var corrected = Shared(19) == "corrected";
             var record = Shared(2) == "numeric"
@@ -67,19 +79,47 @@ internal static class StoredClaimLoader
                     Qualifiers = qualifiers,
                 });
             records.Add(record);
-            byId[claimId] = new StoredClaim(record, select.Int64(0), select.Int64(27));
+            byId[claimId] = new StoredClaim(record, select.Int64(0), runId);
         }
 
         return new StoredClaims(records, byId);
     }
 
-    /// <summary>Qualifier lists parsed once per distinct JSON text: most claims share a few (none, or only "adult").</summary>
-    private static ImmutableArray<string> QualifiersOf(string json, Dictionary<string, ImmutableArray<string>> parsed)
+    public void Dispose()
     {
-        if (!parsed.TryGetValue(json, out var qualifiers))
+        select.Dispose();
+        documentRow.Dispose();
+    }
+
+    private (string Doc, long RunId) DocumentOf(long rowId)
+    {
+        if (!documents.TryGetValue(rowId, out var document))
+        {
+            documentRow.Bind(documentRow.IndexOf("$id"), rowId);
+            if (!documentRow.Step())
+            {
+                throw new InvalidOperationException($"claims refer to document row {rowId}, which the store does not hold");
+            }
+
+            document = (strings.Get(documentRow.Utf8(0)), documentRow.Int64(1));
+            while (documentRow.Step())
+            {
+                // one row by key; stepping to the end resets the statement for the next document
+            }
+
+            documents[rowId] = document;
+        }
+
+        return document;
+    }
+
+    /// <summary>Qualifier lists parsed once per distinct JSON text: most claims share a few (none, or only "adult").</summary>
+    private ImmutableArray<string> QualifiersOf(string json)
+    {
+        if (!qualifierLists.TryGetValue(json, out var qualifiers))
         {
             qualifiers = [.. JsonSerializer.Deserialize<string[]>(json) ?? []];
-            parsed[json] = qualifiers;
+            qualifierLists[json] = qualifiers;
         }
 
         return qualifiers;

@@ -5,7 +5,7 @@ namespace FactMiner.Core.Storage;
 /// <summary>A loaded claim as reconciliation sees it, with its row and the run that stored it.</summary>
 internal sealed record StoredClaim(ClaimRecord Record, long RowId, long RunId);
 
-/// <summary>Active claims loaded back from the store, in row order, and each by its contract claim id.</summary>
+/// <summary>Active claims loaded back from the store (in no particular order), and each by its contract claim id.</summary>
 internal sealed record StoredClaims(IReadOnlyList<ClaimRecord> Records, IReadOnlyDictionary<string, StoredClaim> ById)
 {
     public ClaimRecord? Find(string claimId) => ById.GetValueOrDefault(claimId)?.Record;
