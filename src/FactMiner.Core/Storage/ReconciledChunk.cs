@@ -18,7 +18,15 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
         var facts = new List<FactRow>(result.Facts.Length);
         foreach (var fact in result.Facts)
         {
-            var sources = fact.Sources.Select(id => loaded.ById.GetValueOrDefault(id)).OfType<StoredClaim>().ToArray();
+            var sources = new List<StoredClaim>(fact.Sources.Length);
+            foreach (var id in fact.Sources)
+            {
+                if (loaded.ById.GetValueOrDefault(id) is { } source)
+                {
+                    sources.Add(source);
+                }
+            }
+
             var (low, high, unit) = InSourceUnit(fact, loaded);
             facts.Add(new FactRow(
                 fact,
@@ -27,7 +35,7 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
                 high,
                 unit,
                 // First seen in the earliest run that stored one of its sources.
-                sources.Length == 0 ? runId : sources.Min(source => source.RunId),
+                sources.Count == 0 ? runId : sources.Min(source => source.RunId),
                 [.. sources.Select(source => source.RowId)]));
         }
 
@@ -45,13 +53,41 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
     /// <summary>A fact's interval in the unit its sources used most, so people read "15-38 lb", not only kilograms.</summary>
     private static (double? Low, double? High, string? Unit) InSourceUnit(Fact fact, StoredClaims loaded)
     {
-        var unit = fact.Sources
-            .Select(id => loaded.Find(id)?.Numeric?.Unit)
-            .Where(u => u is not null)
-            .GroupBy(u => u!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        // Counted in a short list (a fact's sources use a unit or two), the first seen winning a tie.
+        var counts = new List<(string Unit, int Count)>(2);
+        foreach (var source in fact.Sources)
+        {
+            if (loaded.Find(source)?.Numeric?.Unit is not { } used)
+            {
+                continue;
+            }
+
+            var known = 0;
+            while (known < counts.Count && counts[known].Unit != used)
+            {
+                known++;
+            }
+
+            if (known == counts.Count)
+            {
+                counts.Add((used, 1));
+            }
+            else
+            {
+                counts[known] = (used, counts[known].Count + 1);
+            }
+        }
+
+        string? unit = null;
+        var most = 0;
+        foreach (var (used, count) in counts)
+        {
+            if (count > most)
+            {
+                (unit, most) = (used, count);
+            }
+        }
+
         if (unit is null || UnitTable.Default.Find(unit) is not { } definition)
         {
             return (fact.SiLow, fact.SiHigh, fact.SiUnit);
