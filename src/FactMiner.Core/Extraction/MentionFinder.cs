@@ -109,14 +109,10 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
     private Head? HeadOf(string text, SentenceWord word)
     {
         var span = word.In(text);
-        if (SubjectWords.SexAgeNouns.Contains(span) && !OrganismNouns.IsListedHead(span))
-        {
-            return null;
-        }
-
         if (OrganismNouns.LemmaOf(span, extraHeads) is { } lemma)
         {
-            return new Head(lemma, []);
+            // A sex or age word ("cow", "bull") names no animal of its own unless it is listed as a head in its own right.
+            return SubjectWords.SexAgeNouns.Contains(span) && !OrganismNouns.IsListedHead(span) ? null : new Head(lemma, []);
         }
 
         var hyphen = span.LastIndexOf('-');
