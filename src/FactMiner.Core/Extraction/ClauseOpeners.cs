@@ -1,14 +1,12 @@
-using System.Collections.Frozen;
-
 namespace FactMiner.Core.Extraction;
 
 /// <summary>Words that may open a clause before its subject, and the conjunctions that start a new clause.</summary>
 internal static class ClauseOpeners
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conjunctions = Set(
+    private static readonly WordSet Conjunctions = new(
         "while", "whereas", "but", "although", "though", "and", "or", "yet", "so", "however", "where", "when", "whilst");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prefixes = Set(
+    private static readonly WordSet Prefixes = new(
         "a", "an", "the", "this", "these", "those", "that", "its", "their", "both", "all", "most", "many", "some", "each",
         "every", "male", "males", "female", "females", "adult", "adults", "young", "newborn", "juvenile", "mature", "like",
         "unlike", "as", "for", "in", "among", "compared", "with", "to", "other", "only", "even", "also", "wild", "captive");
@@ -17,6 +15,4 @@ internal static class ClauseOpeners
 
     public static bool IsPrefix(ReadOnlySpan<char> word) => Prefixes.Contains(word);
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
@@ -10,29 +9,29 @@ namespace FactMiner.Core.Extraction;
 /// the subject (predicative) or of something else, is it negated or hedged, and under which conditions it holds.</summary>
 internal sealed partial class ClauseReader
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Set(
+    private static readonly WordSet Copulas = new(
         "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "seem",
         "seems", "appear", "appears", "stay", "stays", "'s");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations = Set("not", "never", "no", "nor", "neither", "hardly", "longer");
+    private static readonly WordSet Negations = new("not", "never", "no", "nor", "neither", "hardly", "longer");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = Set(
+    private static readonly WordSet Hedges = new(
         "sometimes", "occasionally", "rarely", "seldom", "also", "may", "might", "can", "could", "partly", "partially",
         "somewhat", "sporadically", "less", "more", "facultatively", "opportunistically", "sometime", "often");
 
     /// <summary>Words that show the adjective belongs to another noun ("by nocturnal predators", "other solitary cats").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Blockers = Set(
+    private static readonly WordSet Blockers = new(
         "by", "of", "for", "from", "with", "to", "in", "on", "at", "among", "than", "like", "unlike", "other", "such", "the",
         "this", "these", "those", "their", "its", "his", "her", "many", "some", "several", "which", "that", "into",
         "against", "toward", "towards", "about");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseConjunctions = Set(
+    private static readonly WordSet ClauseConjunctions = new(
         "while", "whereas", "but", "although", "though", "however", "whilst", "except");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleWords = Set(
+    private static readonly WordSet MaleWords = new(
         "male", "males", "bull", "bulls", "stag", "stags", "buck", "bucks", "ram", "rams", "stallion", "stallions", "bachelor");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleWords = Set(
+    private static readonly WordSet FemaleWords = new(
         "female", "females", "cow", "cows", "doe", "does", "hind", "hinds", "ewe", "ewes", "sow", "sows", "vixen", "vixens",
         "mother", "mothers", "mare", "mares", "tigress", "tigresses", "lioness", "lionesses");
 
@@ -362,11 +361,8 @@ internal sealed partial class ClauseReader
         return k < 0 || k > word ? -1 : k;
     }
 
-    private bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, int word) =>
+    private bool IsIn(WordSet set, int word) =>
         word >= 0 && word < Words.Count && set.Contains(Words[word].In(Text));
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:born|birth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BornWords();

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace FactMiner.Core.Extraction;
 
 /// <summary>What a food word is: plant matter, insects and other small invertebrates, or other animals.
@@ -14,7 +12,7 @@ internal static class FoodWords
         Animal,
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Plants = Set(
+    private static readonly WordSet Plants = new(
         "grass", "grasses", "sedge", "sedges", "herb", "herbs", "forb", "forbs", "leaf", "leaves", "foliage", "shoot",
         "shoots", "bud", "buds", "twig", "twigs", "bark", "stem", "stems", "root", "roots", "tuber", "tubers", "bulb",
         "bulbs", "rhizomes", "fruit", "fruits", "berries", "berry", "seed", "seeds", "nut", "nuts", "acorns", "grain",
@@ -23,11 +21,11 @@ internal static class FoodWords
         "shrubs", "trees", "vines", "ferns", "herbage", "clover", "cacti", "cactus", "lichen-covered", "conifer",
         "conifers", "saplings", "reeds", "rushes", "hay");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Insects = Set(
+    private static readonly WordSet Insects = new(
         "insect", "insects", "ants", "termites", "beetles", "larvae", "grubs", "caterpillars", "grasshoppers", "locusts",
         "crickets", "flies", "bees", "wasps", "moths", "invertebrates", "worms", "earthworms", "spiders", "snails", "slugs");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Animals = Set(
+    private static readonly WordSet Animals = new(
         "meat", "carrion", "prey", "flesh", "blood", "eggs", "vertebrates", "mammals", "birds", "rodents", "fish", "frogs",
         "reptiles", "lizards", "snakes", "crustaceans", "mollusks", "molluscs", "amphibians", "ungulates", "carcasses",
         "livestock", "hares", "squid");
@@ -53,7 +51,4 @@ internal static class FoodWords
             ? OrganismNouns.ClassOf(lemma) == OrganismClass.Invertebrate ? Kind.Insect : Kind.Animal
             : Kind.None;
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        words.Distinct().ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace FactMiner.Core.Extraction;
 
 /// <summary>The closed word classes subject resolution needs: what may modify an animal noun, what stands for it, what ends a phrase.</summary>
@@ -7,7 +5,7 @@ internal static class SubjectWords
 {
     /// <summary>Words that end a modifier chain and are never part of a subject: function words, numbers, quantities,
     /// size and state adjectives, and sex/age words (those are qualifiers of a claim, not kinds of animal).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierStops = Set(
+    public static readonly WordSet ModifierStops = new(
         "a", "an", "the", "this", "that", "these", "those", "each", "every", "some", "any", "all", "both", "no", "its",
         "their", "his", "her", "our", "my", "your", "such", "what", "which", "whose", "who", "whom", "of", "for", "and",
         "or", "nor", "but", "by", "in", "on", "to", "with", "as", "at", "from", "into", "onto", "than", "like", "unlike",
@@ -35,7 +33,7 @@ internal static class SubjectWords
         "area", "areas", "region", "regions", "places", "parts");
 
     /// <summary>Section titles that scraping glues to the next sentence ("Ecology and Behavior Himalayan musk deer are ...").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingWords = Set(
+    public static readonly WordSet HeadingWords = new(
         "abstract", "anatomy", "appearance", "behavior", "behaviour", "biology", "breeding", "characteristics",
         "classification", "conservation", "description", "diet", "distribution", "ecology", "evolution", "facts", "fact",
         "feeding", "food", "habitat", "habits", "history", "identification", "introduction", "lifespan", "longevity",
@@ -47,13 +45,13 @@ internal static class SubjectWords
         "lifecycle", "adaptations", "senses", "communication", "territory", "trends", "outlook", "geographic", "legal");
 
     /// <summary>Pronouns that stand for the running subject when they open a sentence's subject position.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = Set("it", "its", "they", "their", "theirs", "itself", "themselves");
+    public static readonly WordSet Pronouns = new("it", "its", "they", "their", "theirs", "itself", "themselves");
 
     /// <summary>Determiners that make a following general noun point back ("the species", "this animal", "these cats").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricDeterminers = Set("the", "this", "these", "that", "those", "such");
+    public static readonly WordSet AnaphoricDeterminers = new("the", "this", "these", "that", "those", "such");
 
     /// <summary>Nouns for an animal in general; with an anaphoric determiner they mean the running subject.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeneralNouns = Set(
+    public static readonly WordSet GeneralNouns = new(
         "animal", "animals", "creature", "creatures", "species", "subspecies", "mammal", "mammals", "bird", "birds",
         "reptile", "reptiles", "amphibian", "amphibians", "fish", "insect", "insects", "ungulate", "ungulates", "ruminant",
         "ruminants", "herbivore", "herbivores", "carnivore", "carnivores", "omnivore", "omnivores", "predator", "predators",
@@ -62,28 +60,28 @@ internal static class SubjectWords
         "felid", "felids", "snake", "snakes", "individual", "individuals");
 
     /// <summary>Nouns for the young of an animal: "tiger cubs" is about tigers, bare "cubs" about the running subject.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YoungNouns = Set(
+    public static readonly WordSet YoungNouns = new(
         "cub", "cubs", "calf", "calves", "fawn", "fawns", "kid", "kids", "pup", "pups", "joey", "joeys", "foal", "foals",
         "chick", "chicks", "hatchling", "hatchlings", "piglet", "piglets", "lamb", "lambs", "infant", "infants", "baby",
         "babies", "young", "offspring", "juvenile", "juveniles", "newborn", "newborns", "neonate", "neonates", "yearling",
         "yearlings", "whelp", "whelps", "leveret", "leverets", "owlet", "owlets", "kits", "kit", "eggs", "egg");
 
     /// <summary>Nouns for one sex or age class; alone they mean the running subject ("Males weigh ...").</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SexAgeNouns = Set(
+    public static readonly WordSet SexAgeNouns = new(
         "male", "males", "female", "females", "adult", "adults", "subadult", "subadults", "bull", "bulls", "cow", "cows",
         "stag", "stags", "buck", "bucks", "doe", "does", "ram", "rams", "ewe", "ewes", "sow", "sows", "vixen", "vixens",
         "hen", "hens", "mare", "mares", "stallion", "stallions", "mother", "mothers");
 
     /// <summary>Openers of a fronted comparison ("Unlike tigers, leopards ..."): the animal there is not the subject.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrontedComparisons = Set("like", "unlike", "of", "among", "compared", "as", "than");
+    public static readonly WordSet FrontedComparisons = new("like", "unlike", "of", "among", "compared", "as", "than");
 
     /// <summary>Participles and gerunds that are good modifiers of an animal noun (spotted hyena, flying squirrel).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptiveVerbForms = Set(
+    public static readonly WordSet DescriptiveVerbForms = new(
         "flying", "laughing", "howling", "jumping", "hopping", "leaping", "spitting", "climbing", "burrowing", "running",
         "walking", "singing", "crying", "hunting", "fishing", "crab-eating");
 
     /// <summary>-ly words that are adjectives in common names, not adverbs.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LyAdjectives = Set("woolly", "grizzly", "curly", "lordly", "holy");
+    public static readonly WordSet LyAdjectives = new("woolly", "grizzly", "curly", "lordly", "holy");
 
     /// <summary>Whether a word may sit in front of an animal noun as part of its name.</summary>
     public static bool IsModifier(ReadOnlySpan<char> word)
@@ -108,7 +106,4 @@ internal static class SubjectWords
 
         return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || DescriptiveVerbForms.Contains(word);
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }
