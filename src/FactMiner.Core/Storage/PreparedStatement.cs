@@ -31,8 +31,9 @@ internal sealed class PreparedStatement : IDisposable
     public void Bind(int index, double? value) =>
         Check(value is { } v ? raw.sqlite3_bind_double(statement, index, v) : raw.sqlite3_bind_null(statement, index));
 
+    /// <summary>Binds text as UTF-16: SQLite converts it while taking its copy, so no UTF-8 array is made here first.</summary>
     public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
+        Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text16(statement, index, value));
 
     /// <summary>Runs the statement once with the values bound so far; they stay bound for the next run.</summary>
     public void Run()
