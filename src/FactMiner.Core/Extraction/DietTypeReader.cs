@@ -9,20 +9,16 @@ namespace FactMiner.Core.Extraction;
 /// "carnivores such as wolves" say nothing of the subject's own diet.</summary>
 internal static partial class DietTypeReader
 {
-    private static readonly string[] DietNouns =
-        ["herbivor", "folivor", "frugivor", "granivor", "grazer", "browser", "plant-eat", "carnivor", "hypercarnivor", "piscivor", "meat-eat", "omnivor", "insectivor", "myrmecophag"];
+    private static readonly GatedPattern StatedDiet = new(Stated(),
+        "herbivor", "folivor", "frugivor", "granivor", "grazer", "browser", "plant-eat", "carnivor", "hypercarnivor", "piscivor", "meat-eat", "omnivor", "insectivor", "myrmecophag");
 
-    private static readonly string[] FeedingWords =
-        ["prey", "feed", "graz", "brows", "subsist", "live", "relies", "relying", "depend", "eat", "consum", "hunt", "diet", "food"];
-
-    /// <summary>Every pattern below needs one of these at the start of a word: a diet noun or a verb of feeding.</summary>
-    private static readonly SearchValues<string> Cues = SearchValues.Create([.. DietNouns, .. FeedingWords], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly GatedPattern StatedDiet = GatedPattern.Of(Stated(), DietNouns);
-
-    private static readonly GatedPattern EatenFood = GatedPattern.Of(Eats(), FeedingWords);
+    private static readonly GatedPattern EatenFood = new(Eats(),
+        "prey", "feed", "graz", "brows", "subsist", "live", "relies", "relying", "depend", "eat", "consum", "hunt", "diet", "food");
 
     internal static IEnumerable<GatedPattern> GatedPatterns => [StatedDiet, EatenFood];
+
+    /// <summary>Every pattern below needs one of these at the start of a word: a diet noun or a verb of feeding.</summary>
+    private static readonly SearchValues<string> Cues = GatedPattern.AnyCueOf(GatedPatterns);
 
     /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
     public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);

@@ -10,27 +10,26 @@ namespace FactMiner.Core.Extraction;
 /// case, and keeping both would let a document contradict itself.</summary>
 internal static partial class SocialStructureReader
 {
-    /// <summary>Every pattern below needs one of these at the start of a word: the lifestyle adjectives and the group nouns.</summary>
-    private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["solitar", "alone", "gregarious", "social", "group", "herd", "pack", "troop", "colonies", "flock", "pride", "pod", "band", "clan", "harem", "sounder", "covey", "famil", "pair", "monogam"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
-    public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);
-
     /// <summary>The patterns in the order they are tried, each with its category and whether its key word is an adjective
     /// that must be said of the subject ("is solitary", not "solitary pairs").</summary>
     private static readonly (GatedPattern Pattern, string Category, bool Adjective)[] Patterns =
     [
-        (GatedPattern.Of(SolitaryAdjective(), "solitary"), "solitary", true),
-        (GatedPattern.Of(SolitaryLife(), "solitary"), "solitary", false),
-        (GatedPattern.Of(Alone(), "alone"), "solitary", false),
-        (GatedPattern.Of(Gregarious(), "gregarious", "social"), "group", true),
-        (GatedPattern.Of(InGroups(), "groups", "herds", "packs", "troops", "colonies", "flocks", "prides", "pods", "bands", "clans", "harems", "sounders", "coveys", "families"), "group", false),
-        (GatedPattern.Of(InPairs(), "pair"), "pair", false),
-        (GatedPattern.Of(Monogamous(), "monogamous"), "pair", true),
+        (new(SolitaryAdjective(), "solitary"), "solitary", true),
+        (new(SolitaryLife(), "solitary"), "solitary", false),
+        (new(Alone(), "alone"), "solitary", false),
+        (new(Gregarious(), "gregarious", "social"), "group", true),
+        (new(InGroups(), "groups", "herds", "packs", "troops", "colonies", "flocks", "prides", "pods", "bands", "clans", "harems", "sounders", "coveys", "families"), "group", false),
+        (new(InPairs(), "pair"), "pair", false),
+        (new(Monogamous(), "monogamous"), "pair", true),
     ];
 
     internal static IEnumerable<GatedPattern> GatedPatterns => Patterns.Select(p => p.Pattern);
+
+    /// <summary>Every pattern needs one of these at the start of a word: the lifestyle adjectives and the group nouns.</summary>
+    private static readonly SearchValues<string> Cues = GatedPattern.AnyCueOf(GatedPatterns);
+
+    /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
+    public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);
 
     public static IEnumerable<CategoricalMatch> Read(ClauseReader reader)
     {

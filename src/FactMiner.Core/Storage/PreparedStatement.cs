@@ -88,6 +88,9 @@ internal sealed class PreparedStatement : IDisposable
         return false;
     }
 
+    /// <summary>Ends a query read before its last row, so the statement can run again.</summary>
+    public void Reset() => raw.sqlite3_reset(statement);
+
     public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 
     public long Int64(int column) => raw.sqlite3_column_int64(statement, column);

@@ -102,10 +102,7 @@ internal sealed class StoredClaimLoader : IDisposable
             }
 
             document = (strings.Get(documentRow.Utf8(0)), documentRow.Int64(1));
-            while (documentRow.Step())
-            {
-                // one row by key; stepping to the end resets the statement for the next document
-            }
+            documentRow.Reset();
 
             documents[rowId] = document;
         }
