@@ -27,7 +27,7 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
                 }
             }
 
-            var (low, high, unit) = InSourceUnit(fact, loaded);
+            var (low, high, unit) = InSourceUnit(fact, sources);
             facts.Add(new FactRow(
                 fact,
                 QualifierJson.Of(fact.Qualifiers),
@@ -51,13 +51,13 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
     }
 
     /// <summary>A fact's interval in the unit its sources used most, so people read "15-38 lb", not only kilograms.</summary>
-    private static (double? Low, double? High, string? Unit) InSourceUnit(Fact fact, StoredClaims loaded)
+    private static (double? Low, double? High, string? Unit) InSourceUnit(Fact fact, List<StoredClaim> sources)
     {
         // Counted in a short list (a fact's sources use a unit or two), the first seen winning a tie.
         var counts = new List<(string Unit, int Count)>(2);
-        foreach (var source in fact.Sources)
+        foreach (var source in sources)
         {
-            if (loaded.Find(source)?.Numeric?.Unit is not { } used)
+            if (source.Record.Numeric?.Unit is not { } used)
             {
                 continue;
             }
