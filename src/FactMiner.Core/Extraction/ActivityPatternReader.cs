@@ -11,9 +11,19 @@ namespace FactMiner.Core.Extraction;
 /// predators") is not said of the subject.</summary>
 internal static partial class ActivityPatternReader
 {
-    /// <summary>Every pattern below needs one of these at the start of a word: the pattern adjectives or a verb of activity.</summary>
-    private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["cathemeral", "crepuscular", "nocturnal", "diurnal", "active", "feed", "forage", "graze", "emerge", "hunt"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The patterns in the order they are tried, each with its category.</summary>
+    private static readonly (GatedPattern Pattern, string Category)[] Patterns =
+    [
+        (new(Cathemeral(), "cathemeral", "active"), "cathemeral"),
+        (new(Crepuscular(), "crepuscular", "active", "feed", "forage", "graze", "emerge"), "crepuscular"),
+        (new(Nocturnal(), "nocturnal", "active", "feed", "forage", "hunt", "graze"), "nocturnal"),
+        (new(Diurnal(), "diurnal", "active", "feed", "forage", "hunt", "graze"), "diurnal"),
+    ];
+
+    internal static IEnumerable<GatedPattern> GatedPatterns => Patterns.Select(p => p.Pattern);
+
+    /// <summary>Every pattern needs one of these at the start of a word: the pattern adjectives or a verb of activity.</summary>
+    private static readonly SearchValues<string> Cues = GatedPattern.AnyCueOf(GatedPatterns);
 
     /// <summary>False when the text holds none of the words every match needs: most sentences skip the patterns.</summary>
     public static bool MayMatch(ReadOnlySpan<char> text) => WordStartCues.AnyAt(text, Cues);
@@ -22,16 +32,9 @@ internal static partial class ActivityPatternReader
     {
         var taken = new List<(int Start, int End)>();
         var found = new List<CategoricalMatch>();
-        (Regex Pattern, string Category)[] patterns =
-        [
-            (Cathemeral(), "cathemeral"),
-            (Crepuscular(), "crepuscular"),
-            (Nocturnal(), "nocturnal"),
-            (Diurnal(), "diurnal"),
-        ];
-        foreach (var (pattern, category) in patterns)
+        foreach (var (pattern, category) in Patterns)
         {
-            foreach (Match match in pattern.Matches(reader.Text))
+            foreach (var match in pattern.Matches(reader.Text))
             {
                 if (taken.Exists(t => match.Index < t.End && t.Start < match.Index + match.Length))
                 {

@@ -42,8 +42,9 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
         var flags = new List<FlagRow>(result.Flags.Length);
         foreach (var flag in result.Flags)
         {
-            var rows = flag.ClaimIds.Select(id => loaded.ById.GetValueOrDefault(id)).OfType<StoredClaim>().Select(c => c.RowId).Order().ToArray();
-            var first = flag.ClaimIds.Select(loaded.Find).FirstOrDefault(c => c is not null);
+            var claims = flag.ClaimIds.Select(id => loaded.ById.GetValueOrDefault(id)).OfType<StoredClaim>().ToList();
+            var rows = claims.Select(c => c.RowId).Order().ToArray();
+            var first = claims.FirstOrDefault()?.Record;
             flags.Add(new FlagRow(flag, $"{flag.Rule}:{string.Join(',', rows)}", first?.Subject, first?.Attribute, rows));
         }
 

@@ -45,7 +45,7 @@ public sealed class CategoricalReaderCuesTests
     [Fact]
     public void MayMatch_EverySentenceAPatternMatches_PassesThatPatternsCues()
     {
-        var patterns = SocialStructureReader.GatedPatterns.Concat(DietTypeReader.GatedPatterns).ToList();
+        var patterns = ActivityPatternReader.GatedPatterns.Concat(SocialStructureReader.GatedPatterns).Concat(DietTypeReader.GatedPatterns).ToList();
         var matched = 0;
         var missed = new List<string>();
         foreach (var sentence in CorpusSentences())
