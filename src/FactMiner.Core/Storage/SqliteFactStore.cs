@@ -46,6 +46,35 @@ public sealed class SqliteFactStore : IDisposable
             return result;
         });
 
+    /// <summary>
+    /// <see cref="InTransaction{T}"/> for a bulk write whose references are known to hold: the rows it points at were read
+    /// under the same write lock. Foreign keys are not checked row by row (the checks looked up a random claim page for
+    /// every source and flag link) and a larger page cache keeps the pages the write revisits; the caller deletes
+    /// dependent rows itself, since nothing cascades meanwhile. Both settings are restored afterwards.
+    /// </summary>
+    internal T InBulkTransaction<T>(Func<SqliteTransaction, T> work)
+    {
+        // PRAGMA takes no parameters; both values are our own constants. foreign_keys only changes outside a transaction.
+        Execute($"PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{BulkCacheKibibytes};");
+        try
+        {
+            return InTransaction(work);
+        }
+        finally
+        {
+            Execute("PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000;");
+        }
+    }
+
+    // 32 MiB: the facts, flags and links one reconciliation writes, with room for the indexes it updates.
+    private const int BulkCacheKibibytes = 32768;
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
     internal SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
     {
         var command = connection.CreateCommand();

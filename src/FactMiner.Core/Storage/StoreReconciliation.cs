@@ -11,7 +11,7 @@ namespace FactMiner.Core.Storage;
 /// </summary>
 internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler reconciler)
 {
-    public (int Keys, int Facts, int NewFlags) ReconcilePending(long runId) => store.InTransaction(transaction =>
+    public (int Keys, int Facts, int NewFlags) ReconcilePending(long runId) => store.InBulkTransaction(transaction =>
     {
         // This transaction holds the write lock and has not touched a claim, so a second connection opened now reads
         // exactly the claims it would: loading moves to another thread and this one only writes.
@@ -161,7 +161,11 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
 
     private int ReplaceFacts(SqliteTransaction transaction, ReconciledChunk chunk)
     {
-        using (var delete = store.Command("DELETE FROM facts WHERE subject IN (SELECT value FROM json_each($subjects));", transaction))
+        // Sources first and by hand: the bulk reconciliation does not check foreign keys, so nothing cascades.
+        using (var delete = store.Command("""
+            DELETE FROM fact_sources WHERE fact_id IN (SELECT id FROM facts WHERE subject IN (SELECT value FROM json_each($subjects)));
+            DELETE FROM facts WHERE subject IN (SELECT value FROM json_each($subjects));
+            """, transaction))
         {
             delete.Parameters.AddWithValue("$subjects", JsonSerializer.Serialize(chunk.Subjects));
             delete.ExecuteNonQuery();
@@ -250,7 +254,11 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     private void RemoveStaleOpenFlags(SqliteTransaction transaction, IReadOnlyList<string> subjects, HashSet<string> produced)
     {
         using var select = store.Command("SELECT id, signature FROM flags WHERE status = 'open' AND subject = $subject;", transaction);
-        using var delete = store.Command("DELETE FROM flags WHERE id = $id AND NOT EXISTS (SELECT 1 FROM audit WHERE flag_id = $id);", transaction);
+        // Links first and by hand, as for facts; a flag with an audit trail keeps both.
+        using var delete = store.Command("""
+            DELETE FROM flag_claims WHERE flag_id = $id AND NOT EXISTS (SELECT 1 FROM audit WHERE flag_id = $id);
+            DELETE FROM flags WHERE id = $id AND NOT EXISTS (SELECT 1 FROM audit WHERE flag_id = $id);
+            """, transaction);
         var stale = new List<long>();
         foreach (var subject in subjects)
         {

@@ -69,6 +69,25 @@ public sealed class RunVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_ChangedFile_RemovesItsStaleFlagAndLeavesNoOrphanedSourcesOrLinks()
+    {
+        Directory.CreateDirectory(Corpus);
+        var file = Path.Combine(Corpus, "yak.txt");
+        File.WriteAllText(file, "The wild yak weighs about 500 kg.\n\nA wild yak weighs about 5 kg.\n");
+        await CliRunner.RunAsync("run", Corpus, "--db", Db);
+        var flagsBefore = Scalar("SELECT count(*) FROM flags WHERE status = 'open' AND subject = 'wild yak'");
+        File.WriteAllText(file, "The wild yak weighs about 600 kg.\n");
+
+        await CliRunner.RunAsync("run", Corpus, "--db", Db);
+
+        Assert.True(flagsBefore > 0, "the two weights should have been flagged");
+        Assert.Equal(0, Scalar("SELECT count(*) FROM flags"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM flag_claims"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM fact_sources WHERE fact_id NOT IN (SELECT id FROM facts)"));
+        Assert.Empty(StoreSnapshot.Column(Db, "PRAGMA foreign_key_check;", r => r.GetString(0)));
+    }
+
+    [Fact]
     public async Task Run_BadInputs_RecordedAsFailedCountedAndRetriedNextRun()
     {
         Directory.CreateDirectory(Corpus);
