@@ -12,6 +12,7 @@ public sealed class SqliteFactStore : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly ResiliencePipeline resilience;
+    private readonly HashSet<string> writtenSubjects = new(StringComparer.Ordinal);
 
     private SqliteFactStore(string path, SqliteConnection connection, ResiliencePipeline resilience)
     {
@@ -66,7 +67,7 @@ public sealed class SqliteFactStore : IDisposable
         }
     }
 
-    // 32 MiB: the facts, flags and links one reconciliation writes, with room for the indexes it updates.
+    // 32 MiB keeps the index pages the links revisit; the default 2 MiB made the writer re-read them from the file.
     private const int BulkCacheKibibytes = 32768;
 
     private void Execute(string sql)
@@ -135,16 +136,48 @@ public sealed class SqliteFactStore : IDisposable
     }
 
     /// <summary>Stores a batch of processed documents atomically: all of them or none.</summary>
-    public void WriteDocuments(IReadOnlyList<Document> documents, long runId, StoreVersions versions) => InTransaction(transaction =>
+    public void WriteDocuments(IReadOnlyList<Document> documents, long runId, StoreVersions versions)
     {
-        using var writer = new DocumentWriter(connection, versions);
+        InTransaction(transaction =>
+        {
+            using var writer = new DocumentWriter(connection, versions);
+            foreach (var document in documents)
+            {
+                writer.Write(document, runId);
+            }
+
+            return documents.Count;
+        });
         foreach (var document in documents)
         {
-            writer.Write(document, runId);
-        }
+            foreach (var sentence in document.Sentences)
+            {
+                foreach (var claim in sentence.Claims)
+                {
+                    AddWrittenSubject(claim.Subject);
+                }
 
-        return documents.Count;
-    });
+                foreach (var claim in sentence.Categorical)
+                {
+                    AddWrittenSubject(claim.Subject);
+                }
+            }
+        }
+    }
+
+    /// <summary>The claim subjects of documents written through this store and not reconciled since: what reconciliation
+    /// must cover of this process's own writes, known without reading every new claim back.</summary>
+    internal IReadOnlyCollection<string> WrittenSubjects => writtenSubjects;
+
+    internal void ForgetWrittenSubjects() => writtenSubjects.Clear();
+
+    private void AddWrittenSubject(string? subject)
+    {
+        if (subject is not null)
+        {
+            writtenSubjects.Add(subject);
+        }
+    }
 
     /// <summary>Records a document that could not be read; the next run tries it again.</summary>
     public void RecordFailure(Diagnostic failure, string documentId, long runId) => InTransaction(transaction =>

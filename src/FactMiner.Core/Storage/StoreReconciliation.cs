@@ -11,12 +11,19 @@ namespace FactMiner.Core.Storage;
 /// </summary>
 internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler reconciler)
 {
-    public (int Keys, int Facts, int NewFlags) ReconcilePending(long runId) => store.InBulkTransaction(transaction =>
+    public (int Keys, int Facts, int NewFlags) ReconcilePending(long runId)
+    {
+        var result = store.InBulkTransaction(transaction => ReconcilePendingIn(transaction, runId));
+        store.ForgetWrittenSubjects();
+        return result;
+    }
+
+    private (int Keys, int Facts, int NewFlags) ReconcilePendingIn(SqliteTransaction transaction, long runId)
     {
         // This transaction holds the write lock and has not touched a claim, so a second connection opened now reads
         // exactly the claims it would: loading moves to another thread and this one only writes.
         // A store with no file behind it (in memory) cannot be opened twice: it loads on its own connection.
-        var subjects = PendingSubjects(transaction);
+        var subjects = PendingSubjects(transaction, runId);
         var result = WriteChunks(transaction, File.Exists(store.Path) ? LoadedFromSnapshot(subjects, runId) : LoadedHere(transaction, subjects, runId));
         using (var mark = store.Command("UPDATE documents SET reconciled = 1 WHERE reconciled = 0;", transaction))
         {
@@ -24,7 +31,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         }
 
         return result;
-    });
+    }
 
     /// <summary>Re-examines every key of these subjects inside the caller's transaction (a curator's decision), seeing
     /// the claims as that transaction has changed them.</summary>
@@ -143,20 +150,25 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
 
     private const int SubjectsPerChunk = 16;
 
-    private List<string> PendingSubjects(SqliteTransaction transaction)
+    /// <summary>
+    /// The subjects of every unreconciled document: those this process wrote are known already; the others (left by a
+    /// killed run, or an older version this run retired) carry another run's id and are read from the store.
+    /// </summary>
+    private List<string> PendingSubjects(SqliteTransaction transaction, long runId)
     {
+        var subjects = new HashSet<string>(store.WrittenSubjects, StringComparer.Ordinal);
         using var select = store.Command("""
-            SELECT DISTINCT c.subject FROM claims c JOIN documents d ON d.id = c.document_id
-            WHERE d.reconciled = 0 AND c.subject IS NOT NULL ORDER BY c.subject;
+            SELECT DISTINCT c.subject FROM documents d JOIN claims c ON c.document_id = d.id
+            WHERE d.reconciled = 0 AND d.run_id <> $run AND c.subject IS NOT NULL;
             """, transaction);
+        select.Parameters.AddWithValue("$run", runId);
         using var reader = select.ExecuteReader();
-        var subjects = new List<string>();
         while (reader.Read())
         {
             subjects.Add(reader.GetString(0));
         }
 
-        return subjects;
+        return [.. subjects.Order(StringComparer.Ordinal)];
     }
 
     private int ReplaceFacts(SqliteTransaction transaction, ReconciledChunk chunk)

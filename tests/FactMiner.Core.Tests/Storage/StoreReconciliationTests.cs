@@ -46,6 +46,35 @@ public sealed class StoreReconciliationTests : IDisposable
         Assert.Equal(afterRun, Tables(store));
     }
 
+    [Fact]
+    public void ReconcilePending_DocumentsAnEarlierProcessLeftUnreconciled_AreReconciledByTheNextRun()
+    {
+        // The first process stores its documents and dies before reconciling; the next one never saw them written.
+        using (var killed = SqliteFactStore.Open(Db))
+        {
+            var killedRun = killed.BeginRun(ReviewStoreSeed.Versions, DateTimeOffset.UnixEpoch);
+            killed.WriteDocuments(
+            [
+                ReviewStoreSeed.Doc("range.txt", "deer", ("Deer adults weigh 7–17 kg.", ReviewStoreSeed.Weight("7–17 kg", 7, 17, "kg", 1))),
+                ReviewStoreSeed.Doc("outlier.txt", "deer", ("A deer weighs 110 kg.", ReviewStoreSeed.Weight("110 kg", 110, 110, "kg", 1))),
+            ], killedRun, ReviewStoreSeed.Versions);
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var store = SqliteFactStore.Open(Db);
+        var runId = store.BeginRun(ReviewStoreSeed.Versions, DateTimeOffset.UnixEpoch);
+        store.WriteDocuments(
+            [ReviewStoreSeed.Doc("yak.txt", "wild yak", ("A wild yak weighs 500 kg.", ReviewStoreSeed.Weight("500 kg", 500, 500, "kg", 1)))],
+            runId, ReviewStoreSeed.Versions);
+
+        var (keys, facts, newFlags) = new StoreReconciliation(store, ClaimReconciler.Default).ReconcilePending(runId);
+
+        Assert.Equal(2, keys);
+        Assert.Equal(3, facts);
+        Assert.Equal(1, newFlags);
+        Assert.Contains(Tables(store), row => row.StartsWith("fact deer weight", StringComparison.Ordinal));
+    }
+
     /// <summary>Facts with their sources and flags with their claims, by content (fact row ids change when facts are replaced).</summary>
     private static List<string> Tables(SqliteFactStore store)
     {
