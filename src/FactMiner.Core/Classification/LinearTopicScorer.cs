@@ -37,6 +37,10 @@ internal sealed class LinearTopicScorer : ITopicScorer
     private readonly int stride;
     private readonly float[] weights;
 
+    // One bit per bucket: whether any topic weighs it. Most bigram buckets carry no weight (training never saw them), and
+    // testing this 32 KiB map spares fetching their rows from the 12 MiB table.
+    private readonly ulong[] weighted = new ulong[TopicFeaturizer.Dimension / 64];
+
     // Each thread's word cache (it holds weights of this model) and norm scratch.
     private readonly ThreadLocal<(WordFeatureCache Words, SparseSums Norm)> scratch = new(() => (new WordFeatureCache(), new SparseSums()));
     private readonly Func<ReadOnlySpan<char>, WordFeatures> buildWord;
@@ -61,6 +65,10 @@ internal sealed class LinearTopicScorer : ITopicScorer
             foreach (var (index, value) in perClass[c].Items())
             {
                 weights[(index * stride) + c] = value;
+                if (value != 0f)
+                {
+                    weighted[index >> 6] |= 1UL << index;
+                }
             }
         }
     }
@@ -92,7 +100,11 @@ internal sealed class LinearTopicScorer : ITopicScorer
                 if (hasPrevious)
                 {
                     var bigram = TopicFeaturizer.BigramBucket(previous, word.Unigram);
-                    AddTo(sums, weights.AsSpan(bigram * stride, stride), TopicFeaturizer.BigramWeight);
+                    if ((weighted[bigram >> 6] & (1UL << bigram)) != 0)
+                    {
+                        AddTo(sums, weights.AsSpan(bigram * stride, stride), TopicFeaturizer.BigramWeight);
+                    }
+
                     norm.Add(bigram, TopicFeaturizer.BigramWeight);
                 }
 
