@@ -185,8 +185,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
 
         using var insert = new PreparedStatement(store.Connection, """
             INSERT INTO facts (subject, attribute, qualifiers, quantity, low, high, unit, si_low, si_high, si_unit, category, support, first_seen_run)
-            VALUES ($subject, $attribute, $qualifiers, $quantity, $low, $high, $unit, $siLow, $siHigh, $siUnit, $category, $support, $firstRun)
-            RETURNING id;
+            VALUES ($subject, $attribute, $qualifiers, $quantity, $low, $high, $unit, $siLow, $siHigh, $siUnit, $category, $support, $firstRun);
             """);
         using var source = new PreparedStatement(store.Connection, "INSERT OR IGNORE INTO fact_sources (fact_id, claim_id) VALUES ($fact, $claim);");
         var (subject, attribute, qualifiers, quantity) = (insert.IndexOf("$subject"), insert.IndexOf("$attribute"), insert.IndexOf("$qualifiers"), insert.IndexOf("$quantity"));
@@ -194,7 +193,6 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
             (insert.IndexOf("$low"), insert.IndexOf("$high"), insert.IndexOf("$unit"), insert.IndexOf("$siLow"), insert.IndexOf("$siHigh"), insert.IndexOf("$siUnit"));
         var (category, support, firstRun) = (insert.IndexOf("$category"), insert.IndexOf("$support"), insert.IndexOf("$firstRun"));
         var (sourceFact, sourceClaim) = (source.IndexOf("$fact"), source.IndexOf("$claim"));
-        Span<long> factId = stackalloc long[1];
         foreach (var row in chunk.Facts)
         {
             var fact = row.Fact;
@@ -211,8 +209,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
             insert.Bind(category, fact.Category);
             insert.Bind(support, fact.SupportCount);
             insert.Bind(firstRun, row.FirstSeenRun);
-            insert.RunReturning(factId);
-            source.Bind(sourceFact, factId[0]);
+            source.Bind(sourceFact, insert.RunInsert());
             foreach (var claimRow in row.SourceRows)
             {
                 source.Bind(sourceClaim, claimRow);
