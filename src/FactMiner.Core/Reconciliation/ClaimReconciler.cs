@@ -52,30 +52,65 @@ public sealed class ClaimReconciler
             items.Add(new ReconcileItem(claim, items.Count, context, claim.Numeric is null ? null : new NumericValue(claim.Numeric, numeric)));
         }
 
-        var facts = new List<Fact>();
-        var drafts = new List<FlagDraft>();
-        var keyed = items.Where(i => i.Record.Key is not null).ToList();
-        foreach (var group in keyed.GroupBy(i => i.Record.Key!.Value).OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Attribute, StringComparer.Ordinal))
+        // Grouped in one pass: by key (numeric and categorical apart) and, for the plausibility rules, numeric claims by
+        // subject in the order subjects first appear. Members keep text order.
+        var byKey = new Dictionary<ReconcileKey, (List<ReconcileItem>? Numeric, List<ReconcileItem>? Categorical)>();
+        var bySubject = new Dictionary<string, List<ReconcileItem>>(StringComparer.Ordinal);
+        var subjects = new List<string>();
+        foreach (var item in items)
         {
-            var members = group.ToList();
-            var numeric = members.Where(m => m.Value is not null).ToList();
-            var categorical = members.Where(m => m.Value is null).ToList();
-            if (numeric.Count > 0)
+            if (item.Record.Key is not { } key)
             {
-                NumericKeyReconciler.Reconcile(group.Key, numeric, Rules, facts, drafts);
+                continue;
             }
 
-            if (categorical.Count > 0)
+            var (numeric, categorical) = byKey.GetValueOrDefault(key);
+            if (item.Value is null)
             {
-                CategoricalKeyReconciler.Reconcile(group.Key, categorical, Rules, facts, drafts);
+                (categorical ??= []).Add(item);
+            }
+            else
+            {
+                (numeric ??= []).Add(item);
+                if (!bySubject.TryGetValue(key.Subject, out var ofSubject))
+                {
+                    bySubject[key.Subject] = ofSubject = [];
+                    subjects.Add(key.Subject);
+                }
+
+                ofSubject.Add(item);
+            }
+
+            byKey[key] = (numeric, categorical);
+        }
+
+        var facts = new List<Fact>();
+        var drafts = new List<FlagDraft>();
+        var keys = new List<ReconcileKey>(byKey.Keys);
+        keys.Sort(static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Subject, b.Subject);
+            return order != 0 ? order : string.CompareOrdinal(a.Attribute, b.Attribute);
+        });
+        foreach (var key in keys)
+        {
+            var (numeric, categorical) = byKey[key];
+            if (numeric is not null)
+            {
+                NumericKeyReconciler.Reconcile(key, numeric, Rules, facts, drafts);
+            }
+
+            if (categorical is not null)
+            {
+                CategoricalKeyReconciler.Reconcile(key, categorical, Rules, facts, drafts);
             }
         }
 
-        foreach (var subject in keyed.Where(i => i.Value is not null).GroupBy(i => i.Record.Subject!))
+        foreach (var subject in subjects)
         {
-            var claimsOfSubject = subject.ToList();
-            ShoulderHeightRatioRule.Check(subject.Key, claimsOfSubject, Rules.ShoulderHeightRatio, drafts);
-            MassLengthAllometryRule.Check(subject.Key, claimsOfSubject, Rules.MassLengthAllometry, drafts);
+            var claimsOfSubject = bySubject[subject];
+            ShoulderHeightRatioRule.Check(subject, claimsOfSubject, Rules.ShoulderHeightRatio, drafts);
+            MassLengthAllometryRule.Check(subject, claimsOfSubject, Rules.MassLengthAllometry, drafts);
         }
 
         foreach (var item in items.Where(i => i.Value is not null))
@@ -156,7 +191,15 @@ public sealed class ClaimReconciler
             .SelectMany(f => f.Draft.Claims.Select(c => (Key: (c.Record.DocumentId, c.Record.SentenceIndex), f.Flag)))
             .GroupBy(x => x.Key)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Flag).Distinct().ToImmutableArray()));
-        var keys = items.Select(i => i.Record.Key).OfType<ReconcileKey>().ToHashSet();
+        var keys = new HashSet<ReconcileKey>();
+        foreach (var item in items)
+        {
+            if (item.Record.Key is { } key)
+            {
+                keys.Add(key);
+            }
+        }
+
         return new ReconciliationResult([.. facts], [.. flags.Select(f => f.Flag)], keys, bySentence);
     }
 }

@@ -63,9 +63,9 @@ internal static class NumericKeyReconciler
             var degree = component.SelectMany(e => new[] { e.I, e.J }).GroupBy(c => c).Select(g => (Cluster: g.Key, Count: g.Count()))
                 .OrderByDescending(g => g.Count).ThenBy(g => g.Cluster).ToList();
             var hubIsAlone = degree.Count == 2 || degree[0].Count > degree[1].Count;
-            var hub = degree[0].Cluster;
-            var odd = Involved(pairs, c => clusters[hub].Contains(c));
-            var rest = Involved(pairs, c => !clusters[hub].Contains(c));
+            var hub = new HashSet<ReconcileItem>(clusters[degree[0].Cluster].Members, ReferenceEqualityComparer.Instance);
+            var odd = Involved(pairs, hub.Contains);
+            var rest = Involved(pairs, c => !hub.Contains(c));
             if (slips && pairs.All(p => SlipFactor(p.A, p.B, rules.UnitSlip) is not null))
             {
                 flags.Add(UnitSlip(key, odd, rest, SlipFactor(pairs[0].A, pairs[0].B, rules.UnitSlip)!.Value, rules.UnitSlip));
@@ -237,7 +237,13 @@ internal static class NumericKeyReconciler
             if (qualifiers != head)
             {
                 common ??= [.. head.Distinct(StringComparer.Ordinal)];
-                common.RemoveAll(q => !qualifiers.Contains(q, StringComparer.Ordinal));
+                for (var q = common.Count - 1; q >= 0; q--)
+                {
+                    if (!qualifiers.Contains(common[q], StringComparer.Ordinal))
+                    {
+                        common.RemoveAt(q);
+                    }
+                }
             }
         }
 
@@ -287,7 +293,6 @@ internal static class NumericKeyReconciler
     /// their own intervals, which tell at once whether any member can be disjoint from another cluster's.</summary>
     private sealed class Cluster
     {
-        private readonly HashSet<ReconcileItem> memberSet = new(ReferenceEqualityComparer.Instance);
         private readonly List<ClaimContext> contexts = [];
         private double lowestHigh = double.PositiveInfinity;
         private double highestLow = double.NegativeInfinity;
@@ -305,7 +310,6 @@ internal static class NumericKeyReconciler
         public void Add(ReconcileItem item, (double Low, double High) widened)
         {
             Members.Add(item);
-            memberSet.Add(item);
             if (!contexts.Contains(item.Context))
             {
                 contexts.Add(item.Context);
@@ -315,8 +319,6 @@ internal static class NumericKeyReconciler
             lowestHigh = Math.Min(lowestHigh, widened.High);
             highestLow = Math.Max(highestLow, widened.Low);
         }
-
-        public bool Contains(ReconcileItem item) => memberSet.Contains(item);
 
         public bool AllCompatibleWith(ClaimContext context)
         {
