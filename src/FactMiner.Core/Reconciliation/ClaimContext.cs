@@ -86,18 +86,13 @@ internal sealed class ClaimContext
         return unknown.SetEquals(other.unknown);
     }
 
-    /// <summary>Classes without a default (sex, year) where this claim names a value and <paramref name="general"/> names none:
-    /// "males weigh 45-55 kg" is narrower than "snow leopards weigh 50 kg".</summary>
-    public IEnumerable<int> NarrowerThan(ClaimContext general)
-    {
-        for (var i = 0; i < byClass.Length; i++)
-        {
-            if (open[i] && byClass[i].Count > 0 && general.byClass[i].Count == 0)
-            {
-                yield return i;
-            }
-        }
-    }
+    /// <summary>The number of condition classes (sex, age, year, ...), the range of <see cref="IsNarrowerIn"/>'s index.</summary>
+    public int Classes => byClass.Length;
+
+    /// <summary>Whether, in class <paramref name="index"/> (one without a default: sex, year), this claim names a value and
+    /// <paramref name="general"/> names none: "males weigh 45-55 kg" is narrower than "snow leopards weigh 50 kg".</summary>
+    public bool IsNarrowerIn(int index, ClaimContext general) =>
+        open[index] && byClass[index].Count > 0 && general.byClass[index].Count == 0;
 
     /// <summary>Names a value of class <paramref name="index"/> other than every value <paramref name="narrow"/> names (the other sex).</summary>
     public bool IsOtherGroupIn(int index, ClaimContext narrow) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FactMiner.Core.Model;
 
 namespace FactMiner.Core.Reconciliation;
@@ -21,11 +22,15 @@ internal static class NumericKeyReconciler
 
         // Clusters that cannot hold together, joined into one flag per connected group: an outlier that disagrees with
         // three agreeing clusters is one contradiction, not three.
-        var excused = new Dictionary<(int General, ClaimContext Narrow), bool>();
-        bool Excused(ReconcileItem general, ReconcileItem narrow) =>
-            excused.TryGetValue((general.Order, narrow.Context), out var known)
+        // Made on first use: most keys have no disjoint pair to excuse.
+        Dictionary<(int General, ClaimContext Narrow), bool>? excused = null;
+        bool Excused(ReconcileItem general, ReconcileItem narrow)
+        {
+            excused ??= [];
+            return excused.TryGetValue((general.Order, narrow.Context), out var known)
                 ? known
                 : excused[(general.Order, narrow.Context)] = SummarisesAnotherGroup(general, narrow, items);
+        }
 
         var edges = new List<Edge>();
         for (var i = 0; i < clusters.Count; i++)
@@ -133,12 +138,21 @@ internal static class NumericKeyReconciler
     /// group of the same class (another sex, another year).</summary>
     private static bool SummarisesAnotherGroup(ReconcileItem general, ReconcileItem narrow, IReadOnlyList<ReconcileItem> items)
     {
-        foreach (var index in narrow.Context.NarrowerThan(general.Context))
+        // Plain loops: this runs for disjoint pairs of large keys, where an iterator and a closure per call added up.
+        for (var index = 0; index < narrow.Context.Classes; index++)
         {
-            if (items.Any(other => other.Context.IsOtherGroupIn(index, narrow.Context) && other.Context.CompatibleWith(general.Context) &&
-                                   !NumericValue.Disjoint(other.Numeric.Widened, general.Numeric.Widened)))
+            if (!narrow.Context.IsNarrowerIn(index, general.Context))
             {
-                return true;
+                continue;
+            }
+
+            foreach (var other in items)
+            {
+                if (other.Context.IsOtherGroupIn(index, narrow.Context) && other.Context.CompatibleWith(general.Context) &&
+                    !NumericValue.Disjoint(other.Numeric.Widened, general.Numeric.Widened))
+                {
+                    return true;
+                }
             }
         }
 
@@ -207,7 +221,13 @@ internal static class NumericKeyReconciler
         }
 
         var first = cluster.Members[0].Record.Numeric!;
-        return new Fact(key.Subject, key.Attribute, [.. cluster.Members.Select(m => m.Record.Id)])
+        var sources = new string[cluster.Members.Count];
+        for (var m = 0; m < sources.Length; m++)
+        {
+            sources[m] = cluster.Members[m].Record.Id;
+        }
+
+        return new Fact(key.Subject, key.Attribute, ImmutableCollectionsMarshal.AsImmutableArray(sources))
         {
             Quantity = first.Quantity,
             SiLow = low,

@@ -16,9 +16,10 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
     public static ReconciledChunk Of(IReadOnlyList<string> subjects, StoredClaims loaded, ReconciliationResult result, long runId)
     {
         var facts = new List<FactRow>(result.Facts.Length);
+        var sources = new List<StoredClaim>(); // reused: cleared for each fact
         foreach (var fact in result.Facts)
         {
-            var sources = new List<StoredClaim>(fact.Sources.Length);
+            sources.Clear();
             foreach (var id in fact.Sources)
             {
                 if (loaded.ById.GetValueOrDefault(id) is { } source)
@@ -27,25 +28,35 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
                 }
             }
 
-            var (low, high, unit) = InSourceUnit(fact, sources);
-            facts.Add(new FactRow(
-                fact,
-                QualifierJson.Of(fact.Qualifiers),
-                low,
-                high,
-                unit,
+            var rows = new long[sources.Count];
+            var firstRun = runId;
+            for (var s = 0; s < rows.Length; s++)
+            {
+                rows[s] = sources[s].RowId;
                 // First seen in the earliest run that stored one of its sources.
-                sources.Count == 0 ? runId : sources.Min(source => source.RunId),
-                [.. sources.Select(source => source.RowId)]));
+                firstRun = s == 0 ? sources[s].RunId : Math.Min(firstRun, sources[s].RunId);
+            }
+
+            var (low, high, unit) = InSourceUnit(fact, sources);
+            facts.Add(new FactRow(fact, QualifierJson.Of(fact.Qualifiers), low, high, unit, firstRun, rows));
         }
 
         var flags = new List<FlagRow>(result.Flags.Length);
         foreach (var flag in result.Flags)
         {
-            var claims = flag.ClaimIds.Select(id => loaded.ById.GetValueOrDefault(id)).OfType<StoredClaim>().ToList();
-            var rows = claims.Select(c => c.RowId).Order().ToArray();
-            var first = claims.FirstOrDefault()?.Record;
-            flags.Add(new FlagRow(flag, $"{flag.Rule}:{string.Join(',', rows)}", first?.Subject, first?.Attribute, rows));
+            StoredClaim? first = null;
+            var rows = new List<long>(flag.ClaimIds.Length);
+            foreach (var id in flag.ClaimIds)
+            {
+                if (loaded.ById.GetValueOrDefault(id) is { } claim)
+                {
+                    first ??= claim;
+                    rows.Add(claim.RowId);
+                }
+            }
+
+            rows.Sort();
+            flags.Add(new FlagRow(flag, $"{flag.Rule}:{string.Join(',', rows)}", first?.Record.Subject, first?.Record.Attribute, [.. rows]));
         }
 
         return new ReconciledChunk(subjects, runId, result.Keys.Count, facts, flags);
