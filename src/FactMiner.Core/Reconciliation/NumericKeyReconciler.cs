@@ -20,8 +20,6 @@ internal static class NumericKeyReconciler
             return;
         }
 
-        // Clusters that cannot hold together, joined into one flag per connected group: an outlier that disagrees with
-        // three agreeing clusters is one contradiction, not three.
         // Made on first use: most keys have no disjoint pair to excuse.
         Dictionary<(int General, ClaimContext Narrow), bool>? excused = null;
         bool Excused(ReconcileItem general, ReconcileItem narrow)
@@ -32,48 +30,32 @@ internal static class NumericKeyReconciler
                 : excused[(general.Order, narrow.Context)] = SummarisesAnotherGroup(general, narrow, items);
         }
 
+        // Clusters that cannot hold together, joined into one flag per connected group: an outlier that disagrees with
+        // three agreeing clusters is one contradiction, not three. Each edge keeps the claims its disjoint pairs involve,
+        // not the pairs: a large key's pairs ran into the hundreds of thousands.
         var edges = new List<Edge>();
         for (var i = 0; i < clusters.Count; i++)
         {
             for (var j = i + 1; j < clusters.Count; j++)
             {
-                if (!clusters[i].MayBeDisjointFrom(clusters[j]))
+                if (clusters[i].MayBeDisjointFrom(clusters[j]) && EdgeOf(i, clusters[i], j, clusters[j], Excused, slips ? rules.UnitSlip : null) is { } edge)
                 {
-                    continue;
-                }
-
-                List<(ReconcileItem A, ReconcileItem B)>? pairs = null;
-                foreach (var a in clusters[i].Members)
-                {
-                    var widened = a.Numeric.Widened;
-                    foreach (var b in clusters[j].Members)
-                    {
-                        if (NumericValue.Disjoint(widened, b.Numeric.Widened) && a.ComparableWith(b) && !Excused(a, b) && !Excused(b, a))
-                        {
-                            (pairs ??= []).Add((a, b));
-                        }
-                    }
-                }
-
-                if (pairs is not null)
-                {
-                    edges.Add(new Edge(i, j, pairs));
+                    edges.Add(edge);
                 }
             }
         }
 
         foreach (var component in Components(edges))
         {
-            var pairs = component.SelectMany(e => e.Pairs).ToList();
             var degree = component.SelectMany(e => new[] { e.I, e.J }).GroupBy(c => c).Select(g => (Cluster: g.Key, Count: g.Count()))
                 .OrderByDescending(g => g.Count).ThenBy(g => g.Cluster).ToList();
             var hubIsAlone = degree.Count == 2 || degree[0].Count > degree[1].Count;
-            var hub = new HashSet<ReconcileItem>(clusters[degree[0].Cluster].Members, ReferenceEqualityComparer.Instance);
-            var odd = Involved(pairs, hub.Contains);
-            var rest = Involved(pairs, c => !hub.Contains(c));
-            if (slips && pairs.All(p => SlipFactor(p.A, p.B, rules.UnitSlip) is not null))
+            var hub = degree[0].Cluster;
+            var odd = Involved(component, cluster => cluster == hub);
+            var rest = Involved(component, cluster => cluster != hub);
+            if (slips && component.TrueForAll(e => e.AllSlips))
             {
-                flags.Add(UnitSlip(key, odd, rest, SlipFactor(pairs[0].A, pairs[0].B, rules.UnitSlip)!.Value, rules.UnitSlip));
+                flags.Add(UnitSlip(key, odd, rest, component[0].FirstSlip!.Value, rules.UnitSlip));
             }
             else if (conflicts)
             {
@@ -85,21 +67,64 @@ internal static class NumericKeyReconciler
         }
     }
 
-    /// <summary>The claims of <paramref name="pairs"/> that <paramref name="belong"/>, each once, in text order.</summary>
-    private static List<ReconcileItem> Involved(List<(ReconcileItem A, ReconcileItem B)> pairs, Func<ReconcileItem, bool> belong)
+    /// <summary>The edge between two clusters: the claims of each that some claim of the other contradicts (disjoint,
+    /// comparable, not excused), whether every such pair looks like a unit slip, and the first pair's slip factor; null
+    /// when no pair contradicts.</summary>
+    private static Edge? EdgeOf(
+        int i, Cluster left, int j, Cluster right, Func<ReconcileItem, ReconcileItem, bool> excused, UnitSlipOptions? slips)
+    {
+        bool[]? leftInvolved = null, rightInvolved = null;
+        var allSlips = true;
+        double? firstSlip = null;
+        for (var a = 0; a < left.Members.Count; a++)
+        {
+            var claim = left.Members[a];
+            var widened = claim.Numeric.Widened;
+            for (var b = 0; b < right.Members.Count; b++)
+            {
+                var other = right.Members[b];
+                if (!NumericValue.Disjoint(widened, other.Numeric.Widened) || !claim.ComparableWith(other) || excused(claim, other) || excused(other, claim))
+                {
+                    continue;
+                }
+
+                if (leftInvolved is null)
+                {
+                    (leftInvolved, rightInvolved) = (new bool[left.Members.Count], new bool[right.Members.Count]);
+                    firstSlip = slips is null ? null : SlipFactor(claim, other, slips);
+                }
+
+                leftInvolved[a] = rightInvolved![b] = true;
+                allSlips = allSlips && slips is not null && SlipFactor(claim, other, slips) is not null;
+            }
+        }
+
+        return leftInvolved is null ? null
+            : new Edge(i, j, [.. left.Members.Where((_, m) => leftInvolved[m])], [.. right.Members.Where((_, m) => rightInvolved![m])], allSlips, firstSlip);
+    }
+
+    /// <summary>The claims the edges of one component involve in the clusters that <paramref name="belong"/>, each once, in
+    /// text order.</summary>
+    private static List<ReconcileItem> Involved(List<Edge> component, Func<int, bool> belong)
     {
         var seen = new HashSet<ReconcileItem>(ReferenceEqualityComparer.Instance);
         var involved = new List<ReconcileItem>();
-        foreach (var (a, b) in pairs)
+        foreach (var edge in component)
         {
-            if (belong(a) && seen.Add(a))
+            foreach (var (cluster, claims) in new[] { (edge.I, edge.FromI), (edge.J, edge.FromJ) })
             {
-                involved.Add(a);
-            }
+                if (!belong(cluster))
+                {
+                    continue;
+                }
 
-            if (belong(b) && seen.Add(b))
-            {
-                involved.Add(b);
+                foreach (var claim in claims)
+                {
+                    if (seen.Add(claim))
+                    {
+                        involved.Add(claim);
+                    }
+                }
             }
         }
 
@@ -306,8 +331,9 @@ internal static class NumericKeyReconciler
             $"{key.Subject} {Words(key.Attribute)} {Describe(big)} is about {NumericValue.Number(factor)} times {Describe(small)}: likely a unit slip or a misplaced decimal point");
     }
 
-    /// <summary>Two clusters that cannot hold together, with the claim pairs that show it.</summary>
-    private sealed record Edge(int I, int J, List<(ReconcileItem A, ReconcileItem B)> Pairs);
+    /// <summary>Two clusters that cannot hold together: the claims of each that the other contradicts, whether every
+    /// contradicting pair is a likely unit slip, and the factor of the first.</summary>
+    private sealed record Edge(int I, int J, List<ReconcileItem> FromI, List<ReconcileItem> FromJ, bool AllSlips, double? FirstSlip);
 
     /// <summary>Claims that agree: their common interval, their distinct contexts (few, interned), and the extremes of
     /// their own intervals, which tell at once whether any member can be disjoint from another cluster's.</summary>
