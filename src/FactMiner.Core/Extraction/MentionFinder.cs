@@ -156,7 +156,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
             if (ClauseOpeners.IsConjunction(span))
             {
                 // "Amur tigers and Sumatran tigers" coordinates two names; "is vulnerable and the Himalayan ..." opens a clause.
-                return !earlier.Exists(m => m.LastWord == k - 1) || words[k].Boundary != '\0';
+                return !EndsMentionAt(earlier, k - 1) || words[k].Boundary != '\0';
             }
 
             if (!ClauseOpeners.IsPrefix(span))
@@ -171,6 +171,20 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
         }
 
         return true;
+    }
+
+    // A loop, not List.Exists with a lambda: the captured index cost an allocation on every call.
+    private static bool EndsMentionAt(List<OrganismMention> mentions, int word)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.LastWord == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A copula a few words before, with only articles and adjectives between ("is a social cat").</summary>

@@ -159,12 +159,26 @@ internal sealed class SentenceSubjects
                  word.Equals("feral", StringComparison.OrdinalIgnoreCase)) &&
                 words[i + 1].Boundary == '\0' &&
                 (SubjectWords.SexAgeNouns.Contains(words[i + 1].In(text)) || SubjectWords.YoungNouns.Contains(words[i + 1].In(text))) &&
-                !mentions.Exists(m => m.FirstWord <= i && i <= m.LastWord) &&
+                !IsInMention(mentions, i) &&
                 MentionFinder.IsClauseInitial(text, words, i, mentions))
             {
                 governors.Add((words[i].Start, $"{word.ToString().ToLowerInvariant()} {subject[(subject.LastIndexOf(' ') + 1)..]}"));
             }
         }
+    }
+
+    // A loop, not List.Exists with a lambda: the lambda's captured index cost an allocation on every sentence.
+    private static bool IsInMention(List<OrganismMention> mentions, int word)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstWord <= word && word <= mention.LastWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The Eurasian lynx (Lynx lynx) weighs ...": a name in brackets right after another is the same animal named

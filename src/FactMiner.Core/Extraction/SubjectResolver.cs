@@ -41,8 +41,16 @@ public sealed class SubjectResolver : IDocumentStage
         return document with { Sentences = sentences.MoveToImmutable() };
     }
 
-    private static ImmutableArray<Claim> WithSubjectsAndConditions(Document document, Sentence sentence, SentenceSubjects reading, ClauseReader clauses) =>
-        [.. sentence.Claims.Select(c => WithSubjectAndConditions(document, sentence, reading, clauses, c))];
+    private static ImmutableArray<Claim> WithSubjectsAndConditions(Document document, Sentence sentence, SentenceSubjects reading, ClauseReader clauses)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>(sentence.Claims.Length);
+        foreach (var claim in sentence.Claims)
+        {
+            claims.Add(WithSubjectAndConditions(document, sentence, reading, clauses, claim));
+        }
+
+        return claims.MoveToImmutable();
+    }
 
     private static ImmutableArray<CategoricalClaim> WithSubjects(Document document, Sentence sentence, SentenceSubjects reading) =>
         [.. sentence.Categorical.Select(c => IsDefaulted(c.Subject, sentence) ? c with { Subject = SubjectOf(document, sentence, reading, c.Start) } : c)];
