@@ -54,7 +54,9 @@ internal static partial class ActivityPatternReader
             }
         }
 
-        return [.. found.OrderBy(m => m.Start).DistinctBy(m => m.Category)];
+        CategoricalMatches.SortByStart(found);
+        CategoricalMatches.KeepFirstPerCategory(found);
+        return found;
     }
 
     /// <summary>Adjectives and "active" must be predicated of the subject; a verb of feeding carries its own subject.</summary>

@@ -19,9 +19,10 @@ public sealed class CategoricalExtractor : IDocumentStage
         ArgumentNullException.ThrowIfNull(document);
         DocumentLexicon? lexicon = null;
         var sentences = ImmutableArray.CreateBuilder<Sentence>(document.Sentences.Length);
+        var words = new List<SentenceWord>(); // reused from sentence to sentence: no match keeps it
         foreach (var sentence in document.Sentences)
         {
-            var matches = Read(sentence.Text);
+            var matches = Read(sentence.Text, words);
             if (matches.IsEmpty)
             {
                 sentences.Add(sentence);
@@ -83,7 +84,10 @@ public sealed class CategoricalExtractor : IDocumentStage
     }
 
     /// <summary>The categorical claims of one sentence's text, in text order.</summary>
-    internal static ImmutableArray<CategoricalMatch> Read(string sentenceText)
+    internal static ImmutableArray<CategoricalMatch> Read(string sentenceText) => Read(sentenceText, []);
+
+    /// <summary>As <see cref="Read(string)"/>, cutting the sentence into <paramref name="words"/>, a list the caller reuses.</summary>
+    private static ImmutableArray<CategoricalMatch> Read(string sentenceText, List<SentenceWord> words)
     {
         var text = sentenceText.AsSpan();
         bool status = ConservationStatusReader.MayMatch(text), activity = ActivityPatternReader.MayMatch(text),
@@ -93,7 +97,7 @@ public sealed class CategoricalExtractor : IDocumentStage
             return [];
         }
 
-        var reader = new ClauseReader(sentenceText);
+        var reader = new ClauseReader(sentenceText, SentenceWord.Scan(sentenceText, words));
         var matches = new List<CategoricalMatch>();
         if (status)
         {
@@ -116,6 +120,7 @@ public sealed class CategoricalExtractor : IDocumentStage
         }
 
         // Stable: of two matches at one offset, the readers' order decides, as it always has.
-        return [.. matches.OrderBy(m => m.Start)];
+        CategoricalMatches.SortByStart(matches);
+        return [.. matches];
     }
 }

@@ -54,7 +54,9 @@ internal static partial class DietTypeReader
             }
         }
 
-        return found.DistinctBy(f => f.Category).OrderBy(f => f.Start);
+        CategoricalMatches.KeepFirstPerCategory(found);
+        CategoricalMatches.SortByStart(found);
+        return found;
     }
 
     private static CategoricalMatch Claim(ClauseReader reader, string category, Match match, int word) =>

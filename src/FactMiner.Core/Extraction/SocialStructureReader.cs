@@ -62,24 +62,24 @@ internal static partial class SocialStructureReader
         return DropAlternatives(reader.Text, found);
     }
 
-    private static ImmutableArray<CategoricalMatch> DropAlternatives(string text, List<CategoricalMatch> found)
+    private static List<CategoricalMatch> DropAlternatives(string text, List<CategoricalMatch> found)
     {
-        var kept = ImmutableArray.CreateBuilder<CategoricalMatch>();
+        var kept = new List<CategoricalMatch>(found.Count);
         foreach (var match in found)
         {
             if (kept.Count > 0 && kept[^1] is var previous && previous.End <= match.Start &&
-                Alternative().IsMatch(text[previous.End..match.Start]))
+                Alternative().IsMatch(text.AsSpan(previous.End, match.Start - previous.End)))
             {
                 continue;
             }
 
-            if (!kept.Any(k => k.Category == match.Category))
+            if (!kept.Exists(k => k.Category == match.Category))
             {
                 kept.Add(match);
             }
         }
 
-        return kept.ToImmutable();
+        return kept;
     }
 
     [GeneratedRegex(@"\b(?<key>solitary)\b(?!\s+(?:pairs?|groups?|herds?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
