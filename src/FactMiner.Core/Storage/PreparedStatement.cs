@@ -110,5 +110,12 @@ internal sealed class PreparedStatement : IDisposable
 
     public void Dispose() => statement.Dispose();
 
-    private void Check(int result) => SqliteException.ThrowExceptionForRC(result, database);
+    // Checked here first: the library's check is a call of its own, made for every value bound.
+    private void Check(int result)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(result, database);
+        }
+    }
 }
