@@ -54,13 +54,7 @@ public sealed class RunVerbTests : IDisposable
     [Fact]
     public async Task Run_ChangedFile_RetiresOldVersionClaims()
     {
-        Directory.CreateDirectory(Corpus);
-        var file = Path.Combine(Corpus, "yak.txt");
-        File.WriteAllText(file, "The wild yak weighs about 500 kg.\n");
-        await CliRunner.RunAsync("run", Corpus, "--db", Db);
-        File.WriteAllText(file, "The wild yak weighs about 600 kg.\n");
-
-        await CliRunner.RunAsync("run", Corpus, "--db", Db);
+        await RunThenRunChanged("The wild yak weighs about 500 kg.\n", "The wild yak weighs about 600 kg.\n");
 
         Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE status = 'active'"));
         Assert.Equal(1, Scalar("SELECT count(*) FROM documents WHERE status = 'retired'"));
@@ -71,14 +65,12 @@ public sealed class RunVerbTests : IDisposable
     [Fact]
     public async Task Run_ChangedFile_RemovesItsStaleFlagAndLeavesNoOrphanedSourcesOrLinks()
     {
-        Directory.CreateDirectory(Corpus);
-        var file = Path.Combine(Corpus, "yak.txt");
-        File.WriteAllText(file, "The wild yak weighs about 500 kg.\n\nA wild yak weighs about 5 kg.\n");
-        await CliRunner.RunAsync("run", Corpus, "--db", Db);
-        var flagsBefore = Scalar("SELECT count(*) FROM flags WHERE status = 'open' AND subject = 'wild yak'");
-        File.WriteAllText(file, "The wild yak weighs about 600 kg.\n");
+        var flagsBefore = 0.0;
 
-        await CliRunner.RunAsync("run", Corpus, "--db", Db);
+        await RunThenRunChanged(
+            "The wild yak weighs about 500 kg.\n\nA wild yak weighs about 5 kg.\n",
+            "The wild yak weighs about 600 kg.\n",
+            () => flagsBefore = Scalar("SELECT count(*) FROM flags WHERE status = 'open' AND subject = 'wild yak'"));
 
         Assert.True(flagsBefore > 0, "the two weights should have been flagged");
         Assert.Equal(0, Scalar("SELECT count(*) FROM flags"));
@@ -192,6 +184,19 @@ public sealed class RunVerbTests : IDisposable
         {
             return 0;
         }
+    }
+
+    /// <summary>Runs over a corpus of one file, then again once its text has changed; <paramref name="betweenRuns"/> sees the
+    /// store in between.</summary>
+    private async Task RunThenRunChanged(string before, string after, Action? betweenRuns = null)
+    {
+        Directory.CreateDirectory(Corpus);
+        var file = Path.Combine(Corpus, "yak.txt");
+        File.WriteAllText(file, before);
+        await CliRunner.RunAsync("run", Corpus, "--db", Db);
+        betweenRuns?.Invoke();
+        File.WriteAllText(file, after);
+        await CliRunner.RunAsync("run", Corpus, "--db", Db);
     }
 
     private void CopyDemoCorpus()
