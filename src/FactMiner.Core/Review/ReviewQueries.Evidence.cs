@@ -15,12 +15,15 @@ public static partial class ReviewQueries
     }
 
     /// <summary>Every claim of one flag with its sentence, retired documents' claims included: they stay the evidence of a decision.</summary>
-    public static IReadOnlyList<ClaimListing> ClaimsOfFlag(SqliteFactStore store, long flagId) =>
-        Query(store, $"""
+    public static IReadOnlyList<ClaimListing> ClaimsOfFlag(SqliteFactStore store, long flagId)
+    {
+        using var sentences = new SentenceTexts(store);
+        return Query(store, $"""
             {ClaimSelect}
             WHERE c.id IN (SELECT claim_id FROM flag_claims WHERE flag_id = $flag)
             ORDER BY c.id;
-            """, ReadClaim, ("$flag", flagId));
+            """, r => ReadClaim(r, sentences), ("$flag", flagId));
+    }
 
     /// <summary>How many flags the filter matches (the paging of <see cref="Flags"/> aside).</summary>
     public static int CountFlags(SqliteFactStore store, ListingFilter filter)

@@ -12,7 +12,7 @@ public static partial class ReviewQueries
     private const string ClaimSelect = """
         SELECT c.id, c.claim_id, d.doc, d.sha256, c.sentence_idx, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit,
                c.si_low, c.si_high, c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end",
-               s.text, s.start, c.status, c.corrected_low, c.corrected_high, c.corrected_unit, c.reviewed_by, c.reviewed_at, c.note,
+               c.document_id, s.start, s."end", c.status, c.corrected_low, c.corrected_high, c.corrected_unit, c.reviewed_by, c.reviewed_at, c.note,
                (SELECT started_at FROM runs WHERE id = d.run_id)
         FROM claims c
         JOIN documents d ON d.id = c.document_id
@@ -59,15 +59,18 @@ public static partial class ReviewQueries
                 Real(r, 8), Real(r, 9), Text(r, 10), Text(r, 11), r.GetInt32(12), Strings(r.GetString(13)), r.GetString(14),
                 r.GetString(15), Text(r, 16), Text(r, 17), Text(r, 18)));
 
-    public static IReadOnlyList<ClaimListing> Claims(SqliteFactStore store, ListingFilter filter) =>
-        Read(store, filter, $"""
+    public static IReadOnlyList<ClaimListing> Claims(SqliteFactStore store, ListingFilter filter)
+    {
+        using var sentences = new SentenceTexts(store);
+        return Read(store, filter, $"""
             {ClaimSelect}
             WHERE c.active = 1 AND ($status = 'all' OR c.status = $status)
               AND ($rule IS NULL OR EXISTS (SELECT 1 FROM flag_claims l JOIN flags g ON g.id = l.flag_id WHERE l.claim_id = c.id AND g.rule = $rule))
               AND {string.Format(System.Globalization.CultureInfo.InvariantCulture, FilterClause, "c")}
               AND c.id > $after
             ORDER BY c.id LIMIT $limit;
-            """, ReadClaim);
+            """, r => ReadClaim(r, sentences));
+    }
 
     /// <summary>Streams rows a page at a time (keyset paging on the row id), so an export over millions of rows stays flat in memory.</summary>
     public static IEnumerable<T> Stream<T>(SqliteFactStore store, ListingFilter filter, Func<SqliteFactStore, ListingFilter, IReadOnlyList<T>> page, Func<T, long> idOf, int pageSize = 5000)
@@ -113,12 +116,12 @@ public static partial class ReviewQueries
         return rows;
     }
 
-    private static ClaimListing ReadClaim(SqliteDataReader r) => new(
+    private static ClaimListing ReadClaim(SqliteDataReader r, SentenceTexts sentences) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5), Text(r, 6), r.GetString(7),
         Text(r, 8), Real(r, 9), Real(r, 10), Text(r, 11), Real(r, 12), Real(r, 13), Text(r, 14), Strings(r.GetString(15)),
         Text(r, 16), Text(r, 17), r.IsDBNull(18) ? null : r.GetInt32(18), r.GetString(19), r.GetInt32(20), r.GetInt32(21),
-        r.GetString(22), r.GetInt32(23), r.GetString(24), Real(r, 25), Real(r, 26), Text(r, 27), Text(r, 28), Text(r, 29),
-        Text(r, 30), r.GetString(31));
+        sentences.Of(r.GetInt64(22), r.GetInt32(23), r.GetInt32(24)), r.GetInt32(23), r.GetString(25), Real(r, 26), Real(r, 27),
+        Text(r, 28), Text(r, 29), Text(r, 30), Text(r, 31), r.GetString(32));
 
     private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 

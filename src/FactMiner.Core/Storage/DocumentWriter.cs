@@ -35,8 +35,8 @@ internal sealed class DocumentWriter : IDisposable
             RETURNING id;
             """);
         insertSentence = new PreparedStatement(connection, """
-            INSERT INTO sentences (document_id, idx, start, "end", text, topic, topic_confidence, subject)
-            VALUES ($document, $idx, $start, $end, $text, $topic, $confidence, $subject);
+            INSERT INTO sentences (document_id, idx, start, "end", topic, topic_confidence, subject)
+            VALUES ($document, $idx, $start, $end, $topic, $confidence, $subject);
             """);
         insertClaim = new PreparedStatement(connection, """
             INSERT INTO claims (claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit,
@@ -105,7 +105,6 @@ internal sealed class DocumentWriter : IDisposable
             insertSentence.Bind(sentence.Index, row.Index);
             insertSentence.Bind(sentence.Start, row.Start);
             insertSentence.Bind(sentence.End, row.End);
-            insertSentence.Bind(sentence.Text, row.Text);
             insertSentence.Bind(sentence.Topic, row.Topic);
             insertSentence.Bind(sentence.Confidence, row.TopicConfidence);
             insertSentence.Bind(sentence.Subject, row.Subject);
@@ -178,8 +177,6 @@ internal sealed class DocumentWriter : IDisposable
         public int Start { get; } = insert.IndexOf("$start");
 
         public int End { get; } = insert.IndexOf("$end");
-
-        public int Text { get; } = insert.IndexOf("$text");
 
         public int Topic { get; } = insert.IndexOf("$topic");
 

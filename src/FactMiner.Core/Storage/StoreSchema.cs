@@ -155,6 +155,10 @@ internal static class StoreSchema
         CREATE INDEX audit_by_decision ON audit(decision);
         CREATE INDEX audit_by_undoes ON audit(undoes);
         """,
+        // A sentence's text is its document's text between its offsets, whitespace folded: kept once, in the document.
+        """
+        ALTER TABLE sentences DROP COLUMN text;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -110,4 +110,45 @@ public sealed class SqliteFactStoreTests : IDisposable
         using var count = store.Command("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM sentences) + (SELECT count(*) FROM claims);");
         Assert.Equal(0L, count.ExecuteScalar());
     }
+
+    [Fact]
+    public void Open_StoreOfTheFirstSchema_KeepsItsSentencesAndDropsTheirCopyOfTheText()
+    {
+        using (var first = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            first.Open();
+            using var create = first.CreateCommand();
+            create.CommandText = StoreSchema.Migrations[0] + """
+                PRAGMA user_version = 1;
+                INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', 'x', 'm');
+                INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text) VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 11, 'Yaks graze.');
+                INSERT INTO sentences (document_id, idx, start, "end", text, topic) VALUES (1, 0, 0, 11, 'Yaks graze.', 'diet');
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using var store = SqliteFactStore.Open(Db);
+
+        using var sentence = store.Command("""SELECT idx || ' ' || start || '-' || "end" || ' ' || topic FROM sentences;""");
+        Assert.Equal("0 0-11 diet", sentence.ExecuteScalar());
+        using var columns = store.Command("SELECT count(*) FROM pragma_table_info('sentences') WHERE name = 'text';");
+        Assert.Equal(0L, columns.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Claims_SentenceBrokenOverLines_ListedWithItsTextFoldedAsTheSegmenterFoldsIt()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var versions = new StoreVersions("test", "test");
+        var runId = store.BeginRun(versions, DateTimeOffset.UnixEpoch);
+        const string text = "Intro.\nAdult yaks\n    weigh 300-500 kg.";
+        var claim = new Claim("a.txt#1.n0", "weight", "mass", 300, 500, "kg", 300, 500, "kg", [], "yak", "300-500 kg", 28, 38);
+        var sentence = new Sentence(1, 7, 39, "Adult yaks weigh 300-500 kg.") { Claims = [claim] };
+        store.WriteDocuments([new Document("a.txt", "a.txt", text, "abc") { Sentences = [new Sentence(0, 0, 6, "Intro."), sentence] }], runId, versions);
+
+        var listed = Assert.Single(FactMiner.Core.Review.ReviewQueries.Claims(store, new FactMiner.Core.Review.ListingFilter { Status = "all" }));
+
+        Assert.Equal("Adult yaks weigh 300-500 kg.", listed.SentenceText);
+        Assert.Equal(7, listed.SentenceStart);
+    }
 }
