@@ -187,12 +187,11 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
             INSERT INTO facts (subject, attribute, qualifiers, quantity, low, high, unit, si_low, si_high, si_unit, category, support, first_seen_run)
             VALUES ($subject, $attribute, $qualifiers, $quantity, $low, $high, $unit, $siLow, $siHigh, $siUnit, $category, $support, $firstRun);
             """);
-        using var source = new PreparedStatement(store.Connection, "INSERT OR IGNORE INTO fact_sources (fact_id, claim_id) VALUES ($fact, $claim);");
+        using var sources = new LinkInserter(store.Connection, "fact_sources", "fact_id");
         var (subject, attribute, qualifiers, quantity) = (insert.IndexOf("$subject"), insert.IndexOf("$attribute"), insert.IndexOf("$qualifiers"), insert.IndexOf("$quantity"));
         var (low, high, unit, siLow, siHigh, siUnit) =
             (insert.IndexOf("$low"), insert.IndexOf("$high"), insert.IndexOf("$unit"), insert.IndexOf("$siLow"), insert.IndexOf("$siHigh"), insert.IndexOf("$siUnit"));
         var (category, support, firstRun) = (insert.IndexOf("$category"), insert.IndexOf("$support"), insert.IndexOf("$firstRun"));
-        var (sourceFact, sourceClaim) = (source.IndexOf("$fact"), source.IndexOf("$claim"));
         foreach (var row in chunk.Facts)
         {
             var fact = row.Fact;
@@ -209,13 +208,14 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
             insert.Bind(category, fact.Category);
             insert.Bind(support, fact.SupportCount);
             insert.Bind(firstRun, row.FirstSeenRun);
-            source.Bind(sourceFact, insert.RunInsert());
+            var factRow = insert.RunInsert();
             foreach (var claimRow in row.SourceRows)
             {
-                source.Bind(sourceClaim, claimRow);
-                source.Run();
+                sources.Add(factRow, claimRow);
             }
         }
+
+        sources.Flush();
 
         return chunk.Facts.Count;
     }
@@ -230,10 +230,9 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
             ON CONFLICT (signature) DO UPDATE SET message = excluded.message
             RETURNING id, created_run = $run;
             """);
-        using var link = new PreparedStatement(store.Connection, "INSERT OR IGNORE INTO flag_claims (flag_id, claim_id) VALUES ($flag, $claim);");
+        using var links = new LinkInserter(store.Connection, "flag_claims", "flag_id");
         var (signature, kind, rule, message, subject, attribute) =
             (insert.IndexOf("$signature"), insert.IndexOf("$kind"), insert.IndexOf("$rule"), insert.IndexOf("$message"), insert.IndexOf("$subject"), insert.IndexOf("$attribute"));
-        var (linkFlag, linkClaim) = (link.IndexOf("$flag"), link.IndexOf("$claim"));
         insert.Bind(insert.IndexOf("$run"), chunk.RunId);
         Span<long> returned = stackalloc long[2];
         foreach (var row in chunk.Flags)
@@ -247,14 +246,13 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
             insert.Bind(attribute, row.Attribute);
             insert.RunReturning(returned);
             created += returned[1] != 0 ? 1 : 0;
-            link.Bind(linkFlag, returned[0]);
             foreach (var claimRow in row.ClaimRows)
             {
-                link.Bind(linkClaim, claimRow);
-                link.Run();
+                links.Add(returned[0], claimRow);
             }
         }
 
+        links.Flush();
         RemoveStaleOpenFlags(transaction, chunk.Subjects, produced);
         return created;
     }
