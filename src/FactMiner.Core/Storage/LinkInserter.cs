@@ -4,8 +4,9 @@ namespace FactMiner.Core.Storage;
 
 /// <summary>
 /// Inserts (owner row, claim row) pairs into a link table (<c>fact_sources</c>, <c>flag_claims</c>), many pairs per
-/// statement run: a run of SQLite's insert costs about as much for one small row as for dozens, and a reconciliation
-/// writes about a million links. Pairs are held until a statement's worth is pending or <see cref="Flush"/> is called.
+/// statement run. A link row is so small that each run's own cost was most of its insert: at 32 pairs a run, the
+/// writer's time on a 100 MB corpus's facts went from 1.03 s to 0.68 s. (Wider rows, such as sentences, gained nothing.)
+/// Pairs are held until a statement's worth is pending or <see cref="Flush"/> is called.
 /// </summary>
 internal sealed class LinkInserter : IDisposable
 {
@@ -16,7 +17,7 @@ internal sealed class LinkInserter : IDisposable
     private readonly long[] pending = new long[2 * PairsPerStatement];
     private int count;
 
-    /// <param name="table">Our own table name, never input; its first two columns are the pair.</param>
+    /// <param name="table">Our own table name, never input, as is <paramref name="ownerColumn"/>; the other column is <c>claim_id</c>.</param>
     public LinkInserter(SqliteConnection connection, string table, string ownerColumn)
     {
         var rows = string.Join(", ", Enumerable.Repeat("(?, ?)", PairsPerStatement));
