@@ -22,7 +22,7 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
             sources.Clear();
             foreach (var id in fact.Sources)
             {
-                if (loaded.ById.GetValueOrDefault(id) is { } source)
+                if (loaded.Find(id) is { } source)
                 {
                     sources.Add(source);
                 }
@@ -48,7 +48,7 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
             var rows = new List<long>(flag.ClaimIds.Length);
             foreach (var id in flag.ClaimIds)
             {
-                if (loaded.ById.GetValueOrDefault(id) is { } claim)
+                if (loaded.Find(id) is { } claim)
                 {
                     first ??= claim;
                     rows.Add(claim.RowId);

@@ -8,5 +8,6 @@ internal sealed record StoredClaim(ClaimRecord Record, long RowId, long RunId);
 /// <summary>Active claims loaded back from the store (in no particular order), and each by its contract claim id.</summary>
 internal sealed record StoredClaims(IReadOnlyList<ClaimRecord> Records, IReadOnlyDictionary<string, StoredClaim> ById)
 {
-    public ClaimRecord? Find(string claimId) => ById.GetValueOrDefault(claimId)?.Record;
+    /// <summary>The loaded claim with this contract id, or null.</summary>
+    public StoredClaim? Find(string claimId) => ById.GetValueOrDefault(claimId);
 }
