@@ -8,6 +8,7 @@ internal static class SqliteStoreConnection
     public static SqliteConnection Open(string path, bool readOnly = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        SqliteLibrarySettings.Apply();
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
