@@ -8,6 +8,8 @@ public sealed class SqliteFactStoreTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("factminer-store-").FullName;
 
+    private static readonly StoreVersions Versions = new("test", "test");
+
     private string Db => Path.Combine(folder, "facts.db");
 
     public void Dispose()
@@ -66,13 +68,13 @@ public sealed class SqliteFactStoreTests : IDisposable
     public async Task WriteDocuments_WhileAnotherConnectionHoldsTheLock_WaitsAndSucceeds()
     {
         using var store = SqliteFactStore.Open(Db);
-        var runId = store.BeginRun(new StoreVersions("test", "test"), DateTimeOffset.UnixEpoch);
+        var runId = BeginRun(store);
         using var curator = new SqliteConnection($"Data Source={Db};Pooling=False");
         curator.Open();
         var hold = curator.BeginTransaction(deferred: false);
         var release = Task.Delay(300).ContinueWith(_ => hold.Commit(), TaskScheduler.Default);
 
-        store.WriteDocuments([new Document("a.txt", "a.txt", "Yaks graze.", "abc") { Sentences = [new Sentence(0, 0, 11, "Yaks graze.")] }], runId, new StoreVersions("test", "test"));
+        store.WriteDocuments([new Document("a.txt", "a.txt", "Yaks graze.", "abc") { Sentences = [new Sentence(0, 0, 11, "Yaks graze.")] }], runId, Versions);
 
         await release;
         using var count = store.Command("SELECT count(*) FROM sentences;");
@@ -83,12 +85,11 @@ public sealed class SqliteFactStoreTests : IDisposable
     public void WriteDocuments_FailingDocumentInBatch_LeavesNothingOfTheBatch()
     {
         using var store = SqliteFactStore.Open(Db);
-        var versions = new StoreVersions("test", "test");
-        var runId = store.BeginRun(versions, DateTimeOffset.UnixEpoch);
+        var runId = BeginRun(store);
         var good = new Document("a.txt", "a.txt", "Yaks graze.", "same-hash");
         var duplicate = good with { Id = "b.txt", SourcePath = "b.txt" };
 
-        Assert.Throws<SqliteException>(() => store.WriteDocuments([good, duplicate], runId, versions));
+        Assert.Throws<SqliteException>(() => store.WriteDocuments([good, duplicate], runId, Versions));
 
         using var count = store.Command("SELECT count(*) FROM documents;");
         Assert.Equal(0L, count.ExecuteScalar());
@@ -98,13 +99,12 @@ public sealed class SqliteFactStoreTests : IDisposable
     public void WriteDocuments_ClaimRowTheStoreRefuses_ThrowsItsConstraintErrorAndLeavesNothingOfTheBatch()
     {
         using var store = SqliteFactStore.Open(Db);
-        var versions = new StoreVersions("test", "test");
-        var runId = store.BeginRun(versions, DateTimeOffset.UnixEpoch);
+        var runId = BeginRun(store);
         var claim = new Claim("a.txt#0.n0", "weight", "mass", 11, 18, "kg", 11, 18, "kg", [], "yak", "11-18 kg", 12, 20);
         var sentence = new Sentence(0, 0, 21, "Yaks weigh 11-18 kg.") { Claims = [claim, claim] };
         var document = new Document("a.txt", "a.txt", "Yaks weigh 11-18 kg.", "abc") { Sentences = [sentence] };
 
-        var e = Assert.Throws<SqliteException>(() => store.WriteDocuments([document], runId, versions));
+        var e = Assert.Throws<SqliteException>(() => store.WriteDocuments([document], runId, Versions));
 
         Assert.Equal(19, e.SqliteErrorCode); // SQLITE_CONSTRAINT: one claim id twice in a document
         using var count = store.Command("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM sentences) + (SELECT count(*) FROM claims);");
@@ -139,16 +139,17 @@ public sealed class SqliteFactStoreTests : IDisposable
     public void Claims_SentenceBrokenOverLines_ListedWithItsTextFoldedAsTheSegmenterFoldsIt()
     {
         using var store = SqliteFactStore.Open(Db);
-        var versions = new StoreVersions("test", "test");
-        var runId = store.BeginRun(versions, DateTimeOffset.UnixEpoch);
+        var runId = BeginRun(store);
         const string text = "Intro.\nAdult yaks\n    weigh 300-500 kg.";
         var claim = new Claim("a.txt#1.n0", "weight", "mass", 300, 500, "kg", 300, 500, "kg", [], "yak", "300-500 kg", 28, 38);
         var sentence = new Sentence(1, 7, 39, "Adult yaks weigh 300-500 kg.") { Claims = [claim] };
-        store.WriteDocuments([new Document("a.txt", "a.txt", text, "abc") { Sentences = [new Sentence(0, 0, 6, "Intro."), sentence] }], runId, versions);
+        store.WriteDocuments([new Document("a.txt", "a.txt", text, "abc") { Sentences = [new Sentence(0, 0, 6, "Intro."), sentence] }], runId, Versions);
 
         var listed = Assert.Single(FactMiner.Core.Review.ReviewQueries.Claims(store, new FactMiner.Core.Review.ListingFilter { Status = "all" }));
 
         Assert.Equal("Adult yaks weigh 300-500 kg.", listed.SentenceText);
         Assert.Equal(7, listed.SentenceStart);
     }
+
+    private static long BeginRun(SqliteFactStore store) => store.BeginRun(Versions, DateTimeOffset.UnixEpoch);
 }
