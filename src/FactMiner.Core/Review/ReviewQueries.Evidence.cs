@@ -45,8 +45,9 @@ public static partial class ReviewQueries
                    CASE WHEN c.status = 'corrected' THEN c.corrected_si_high ELSE c.si_high END,
                    c.si_unit, c.category, c.qualifiers,
                    EXISTS (SELECT 1 FROM flag_claims l JOIN flags g ON g.id = l.flag_id WHERE l.claim_id = c.id AND g.status = 'open')
-            FROM claims c JOIN documents d ON d.id = c.document_id
-            WHERE c.subject = $subject AND c.attribute = $attribute AND c.active = 1
+            FROM claim_subjects s JOIN claims c ON c.document_id = s.document_id AND c.subject = s.subject
+            JOIN documents d ON d.id = c.document_id
+            WHERE s.subject = $subject AND c.attribute = $attribute AND c.active = 1
             ORDER BY c.id LIMIT $limit;
             """, r => new KnownValue(
                 r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Real(r, 4), Real(r, 5), Text(r, 6), Text(r, 7),

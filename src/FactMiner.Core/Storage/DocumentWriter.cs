@@ -15,7 +15,9 @@ internal sealed class DocumentWriter : IDisposable
     private readonly PreparedStatement insertDocument;
     private readonly PreparedStatement insertSentence;
     private readonly PreparedStatement insertClaim;
+    private readonly PreparedStatement insertSubject;
     private readonly PreparedStatement clearFailure;
+    private readonly HashSet<string> subjects = new(StringComparer.Ordinal); // reused: one document's claim subjects
     private readonly SentenceColumns sentence;
     private readonly ClaimColumns claim;
 
@@ -46,6 +48,7 @@ internal sealed class DocumentWriter : IDisposable
                     $siLow, $siHigh, $siUnit, $qualifiers, $category, $authority, $year, $text, $start, $end,
                     $extractor, $model);
             """);
+        insertSubject = new PreparedStatement(connection, "INSERT INTO claim_subjects (subject, document_id) VALUES ($subject, $document);");
         clearFailure = new PreparedStatement(connection, "DELETE FROM failed_documents WHERE source_path = $path;");
         sentence = new SentenceColumns(insertSentence);
         claim = new ClaimColumns(insertClaim);
@@ -60,6 +63,7 @@ internal sealed class DocumentWriter : IDisposable
         var documentId = InsertDocument(document, runId);
         InsertSentences(document, documentId);
         InsertClaims(document, documentId);
+        InsertSubjects(documentId);
         clearFailure.Bind(clearFailure.IndexOf("$path"), document.SourcePath);
         clearFailure.Run();
         return documentId;
@@ -67,7 +71,7 @@ internal sealed class DocumentWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { retireDocuments, retireClaims, insertDocument, insertSentence, insertClaim, clearFailure })
+        foreach (var statement in new[] { retireDocuments, retireClaims, insertDocument, insertSentence, insertClaim, insertSubject, clearFailure })
         {
             statement.Dispose();
         }
@@ -115,10 +119,12 @@ internal sealed class DocumentWriter : IDisposable
     private void InsertClaims(Document document, long documentId)
     {
         insertClaim.Bind(claim.Document, documentId);
+        subjects.Clear();
         foreach (var row in document.Sentences)
         {
             foreach (var numeric in row.Claims)
             {
+                AddSubject(numeric.Subject);
                 BindCommon(row.Index, "numeric", numeric.Id, numeric.Subject, numeric.Attribute, numeric.Qualifiers, numeric.Text, numeric.Start, numeric.End);
                 BindNumeric(numeric);
                 BindCategorical(null);
@@ -127,11 +133,32 @@ internal sealed class DocumentWriter : IDisposable
 
             foreach (var categorical in row.Categorical)
             {
+                AddSubject(categorical.Subject);
                 BindCommon(row.Index, "categorical", categorical.Id, categorical.Subject, categorical.Attribute, categorical.Qualifiers, categorical.Text, categorical.Start, categorical.End);
                 BindNumeric(null);
                 BindCategorical(categorical);
                 insertClaim.Run();
             }
+        }
+    }
+
+    private void AddSubject(string? subject)
+    {
+        if (subject is not null)
+        {
+            subjects.Add(subject);
+        }
+    }
+
+    /// <summary>Records which subjects the document's claims are about, the way reconciliation finds claims.</summary>
+    private void InsertSubjects(long documentId)
+    {
+        insertSubject.Bind(insertSubject.IndexOf("$document"), documentId);
+        var subject = insertSubject.IndexOf("$subject");
+        foreach (var name in subjects)
+        {
+            insertSubject.Bind(subject, name);
+            insertSubject.Run();
         }
     }
 

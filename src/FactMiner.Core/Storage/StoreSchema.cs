@@ -159,6 +159,18 @@ internal static class StoreSchema
         """
         ALTER TABLE sentences DROP COLUMN text;
         """,
+        // Which documents hold claims about a subject: reconciliation and a key's values find claims through it. It
+        // replaces an index on every claim's subject, whose inserts landed on a random page each, so most claims stored
+        // dirtied a page of their own for the write-ahead log (the 100 MB run writes about 0.2 GB less without it).
+        """
+        CREATE TABLE claim_subjects (
+            subject TEXT NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            PRIMARY KEY (subject, document_id)
+        ) WITHOUT ROWID;
+        INSERT INTO claim_subjects (subject, document_id) SELECT DISTINCT subject, document_id FROM claims WHERE subject IS NOT NULL;
+        DROP INDEX claims_by_key;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

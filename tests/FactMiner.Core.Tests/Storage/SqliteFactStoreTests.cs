@@ -136,6 +136,32 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_StoreOfTheSecondSchema_FindsItsClaimsBySubjectAfterTheUpgrade()
+    {
+        using (var second = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            second.Open();
+            using var create = second.CreateCommand();
+            create.CommandText = StoreSchema.Migrations[0] + StoreSchema.Migrations[1] + """
+                PRAGMA user_version = 2;
+                INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', 'x', 'm');
+                INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text) VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 38, 'Yaks weigh 300 kg. Goats weigh 60 kg.');
+                INSERT INTO claims (claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, text, start, "end", extractor_version, model_version)
+                VALUES ('a.txt#0.n0', 1, 0, 'numeric', 'yak', 'weight', 'mass', 300, 300, 'kg', 300, 300, 'kg', '300 kg', 11, 17, 'x', 'm'),
+                       ('a.txt#1.n0', 1, 1, 'numeric', 'goat', 'weight', 'mass', 60, 60, 'kg', 60, 60, 'kg', '60 kg', 31, 36, 'x', 'm');
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using var store = SqliteFactStore.Open(Db);
+
+        var yak = Assert.Single(FactMiner.Core.Review.ReviewQueries.KnownValues(store, "yak", "weight"));
+        Assert.Equal("a.txt#0.n0", yak.ClaimId);
+        using var index = store.Command("SELECT count(*) FROM sqlite_master WHERE name = 'claims_by_key';");
+        Assert.Equal(0L, index.ExecuteScalar());
+    }
+
+    [Fact]
     public void Claims_SentenceBrokenOverLines_ListedWithItsTextFoldedAsTheSegmenterFoldsIt()
     {
         using var store = SqliteFactStore.Open(Db);
