@@ -17,7 +17,8 @@ internal sealed class DocumentWriter : IDisposable
     private readonly PreparedStatement insertClaim;
     private readonly PreparedStatement insertSubject;
     private readonly PreparedStatement clearFailure;
-    private readonly HashSet<string> subjects = new(StringComparer.Ordinal); // reused: one document's claim subjects
+    private readonly HashSet<string> documentSubjects = new(StringComparer.Ordinal); // reused: one document's claim subjects
+    private readonly HashSet<string> writtenSubjects = new(StringComparer.Ordinal);
     private readonly SentenceColumns sentence;
     private readonly ClaimColumns claim;
 
@@ -55,6 +56,9 @@ internal sealed class DocumentWriter : IDisposable
         insertClaim.Bind(insertClaim.IndexOf("$extractor"), versions.Extractor);
         insertClaim.Bind(insertClaim.IndexOf("$model"), versions.Model);
     }
+
+    /// <summary>The subjects of the claims of every document written so far.</summary>
+    public IReadOnlyCollection<string> Subjects => writtenSubjects;
 
     /// <summary>Stores one document and returns its row id.</summary>
     public long Write(Document document, long runId)
@@ -119,7 +123,7 @@ internal sealed class DocumentWriter : IDisposable
     private void InsertClaims(Document document, long documentId)
     {
         insertClaim.Bind(claim.Document, documentId);
-        subjects.Clear();
+        documentSubjects.Clear();
         foreach (var row in document.Sentences)
         {
             foreach (var numeric in row.Claims)
@@ -146,7 +150,7 @@ internal sealed class DocumentWriter : IDisposable
     {
         if (subject is not null)
         {
-            subjects.Add(subject);
+            documentSubjects.Add(subject);
         }
     }
 
@@ -155,10 +159,11 @@ internal sealed class DocumentWriter : IDisposable
     {
         insertSubject.Bind(insertSubject.IndexOf("$document"), documentId);
         var subject = insertSubject.IndexOf("$subject");
-        foreach (var name in subjects)
+        foreach (var name in documentSubjects)
         {
             insertSubject.Bind(subject, name);
             insertSubject.Run();
+            writtenSubjects.Add(name);
         }
     }
 

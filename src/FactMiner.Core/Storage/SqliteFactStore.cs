@@ -138,7 +138,8 @@ public sealed class SqliteFactStore : IDisposable
     /// <summary>Stores a batch of processed documents atomically: all of them or none.</summary>
     public void WriteDocuments(IReadOnlyList<Document> documents, long runId, StoreVersions versions)
     {
-        InTransaction(transaction =>
+        // Only a committed batch counts: a retried transaction starts again with a new writer.
+        var subjects = InTransaction(transaction =>
         {
             using var writer = new DocumentWriter(connection, versions);
             foreach (var document in documents)
@@ -146,23 +147,9 @@ public sealed class SqliteFactStore : IDisposable
                 writer.Write(document, runId);
             }
 
-            return documents.Count;
+            return writer.Subjects;
         });
-        foreach (var document in documents)
-        {
-            foreach (var sentence in document.Sentences)
-            {
-                foreach (var claim in sentence.Claims)
-                {
-                    AddWrittenSubject(claim.Subject);
-                }
-
-                foreach (var claim in sentence.Categorical)
-                {
-                    AddWrittenSubject(claim.Subject);
-                }
-            }
-        }
+        writtenSubjects.UnionWith(subjects);
     }
 
     /// <summary>The claim subjects of documents written through this store and not reconciled since: what reconciliation
@@ -170,14 +157,6 @@ public sealed class SqliteFactStore : IDisposable
     internal IReadOnlyCollection<string> WrittenSubjects => writtenSubjects;
 
     internal void ForgetWrittenSubjects() => writtenSubjects.Clear();
-
-    private void AddWrittenSubject(string? subject)
-    {
-        if (subject is not null)
-        {
-            writtenSubjects.Add(subject);
-        }
-    }
 
     /// <summary>Records a document that could not be read; the next run tries it again.</summary>
     public void RecordFailure(Diagnostic failure, string documentId, long runId) => InTransaction(transaction =>
