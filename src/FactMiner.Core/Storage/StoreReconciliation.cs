@@ -158,8 +158,8 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     {
         var subjects = new HashSet<string>(store.WrittenSubjects, StringComparer.Ordinal);
         using var select = store.Command("""
-            SELECT DISTINCT c.subject FROM documents d JOIN claims c ON c.document_id = d.id
-            WHERE d.reconciled = 0 AND d.run_id <> $run AND c.subject IS NOT NULL;
+            SELECT DISTINCT s.subject FROM documents d JOIN claim_subjects s ON s.document_id = d.id
+            WHERE d.reconciled = 0 AND d.run_id <> $run;
             """, transaction);
         select.Parameters.AddWithValue("$run", runId);
         using var reader = select.ExecuteReader();
