@@ -31,13 +31,7 @@ public sealed class SqliteFactStoreTests : IDisposable
     [Fact]
     public void Open_OlderFile_IsUpgradedInPlace()
     {
-        using (var old = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            old.Open();
-            using var create = old.CreateCommand();
-            create.CommandText = "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('kept');";
-            create.ExecuteNonQuery();
-        }
+        WriteFileAsLeftBehind("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('kept');");
 
         using var store = SqliteFactStore.Open(Db);
 
@@ -50,13 +44,7 @@ public sealed class SqliteFactStoreTests : IDisposable
     [Fact]
     public void Open_FileFromNewerFactMiner_IsRefusedWithClearMessage()
     {
-        using (var newer = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            newer.Open();
-            using var version = newer.CreateCommand();
-            version.CommandText = "PRAGMA user_version = 999;";
-            version.ExecuteNonQuery();
-        }
+        WriteFileAsLeftBehind("PRAGMA user_version = 999;");
 
         var e = Assert.Throws<StoreVersionException>(() => SqliteFactStore.Open(Db));
 
@@ -114,18 +102,12 @@ public sealed class SqliteFactStoreTests : IDisposable
     [Fact]
     public void Open_StoreOfTheFirstSchema_KeepsItsSentencesAndDropsTheirCopyOfTheText()
     {
-        using (var first = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            first.Open();
-            using var create = first.CreateCommand();
-            create.CommandText = StoreSchema.Migrations[0] + """
-                PRAGMA user_version = 1;
-                INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', 'x', 'm');
-                INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text) VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 11, 'Yaks graze.');
-                INSERT INTO sentences (document_id, idx, start, "end", text, topic) VALUES (1, 0, 0, 11, 'Yaks graze.', 'diet');
-                """;
-            create.ExecuteNonQuery();
-        }
+        WriteFileAsLeftBehind(StoreSchema.Migrations[0] + """
+            PRAGMA user_version = 1;
+            INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', 'x', 'm');
+            INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text) VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 11, 'Yaks graze.');
+            INSERT INTO sentences (document_id, idx, start, "end", text, topic) VALUES (1, 0, 0, 11, 'Yaks graze.', 'diet');
+            """);
 
         using var store = SqliteFactStore.Open(Db);
 
@@ -138,20 +120,14 @@ public sealed class SqliteFactStoreTests : IDisposable
     [Fact]
     public void Open_StoreOfTheSecondSchema_FindsItsClaimsBySubjectAfterTheUpgrade()
     {
-        using (var second = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            second.Open();
-            using var create = second.CreateCommand();
-            create.CommandText = StoreSchema.Migrations[0] + StoreSchema.Migrations[1] + """
-                PRAGMA user_version = 2;
-                INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', 'x', 'm');
-                INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text) VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 38, 'Yaks weigh 300 kg. Goats weigh 60 kg.');
-                INSERT INTO claims (claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, text, start, "end", extractor_version, model_version)
-                VALUES ('a.txt#0.n0', 1, 0, 'numeric', 'yak', 'weight', 'mass', 300, 300, 'kg', 300, 300, 'kg', '300 kg', 11, 17, 'x', 'm'),
-                       ('a.txt#1.n0', 1, 1, 'numeric', 'goat', 'weight', 'mass', 60, 60, 'kg', 60, 60, 'kg', '60 kg', 31, 36, 'x', 'm');
-                """;
-            create.ExecuteNonQuery();
-        }
+        WriteFileAsLeftBehind(StoreSchema.Migrations[0] + StoreSchema.Migrations[1] + """
+            PRAGMA user_version = 2;
+            INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', 'x', 'm');
+            INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text) VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 38, 'Yaks weigh 300 kg. Goats weigh 60 kg.');
+            INSERT INTO claims (claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, text, start, "end", extractor_version, model_version)
+            VALUES ('a.txt#0.n0', 1, 0, 'numeric', 'yak', 'weight', 'mass', 300, 300, 'kg', 300, 300, 'kg', '300 kg', 11, 17, 'x', 'm'),
+                   ('a.txt#1.n0', 1, 1, 'numeric', 'goat', 'weight', 'mass', 60, 60, 'kg', 60, 60, 'kg', '60 kg', 31, 36, 'x', 'm');
+            """);
 
         using var store = SqliteFactStore.Open(Db);
 
@@ -178,4 +154,14 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     private static long BeginRun(SqliteFactStore store) => store.BeginRun(Versions, DateTimeOffset.UnixEpoch);
+
+    /// <summary>Writes the store file directly, as another program (or another FactMiner version) would have left it.</summary>
+    private void WriteFileAsLeftBehind(string sql)
+    {
+        using var other = new SqliteConnection($"Data Source={Db};Pooling=False");
+        other.Open();
+        using var command = other.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }
