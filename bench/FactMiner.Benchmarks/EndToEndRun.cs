@@ -47,14 +47,14 @@ internal static class EndToEndRun
         var run = new BatchRun(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.Default, store, new StoreVersions("bench", "bench"));
         var stopwatch = Stopwatch.StartNew();
         var reconcilingFrom = TimeSpan.Zero;
-        var (gen0AtReconcile, gen1AtReconcile, gen2AtReconcile, pauseAtReconcile) = (0, 0, 0, TimeSpan.Zero);
+        var (gen0AtReconcile, gen1AtReconcile, gen2AtReconcile, pauseAtReconcile, allocatedAtReconcile) = (0, 0, 0, TimeSpan.Zero, 0L);
         var phases = new PhaseClock(p =>
         {
             if (p.Phase == "reconciling" && reconcilingFrom == TimeSpan.Zero)
             {
                 reconcilingFrom = stopwatch.Elapsed;
-                (gen0AtReconcile, gen1AtReconcile, gen2AtReconcile, pauseAtReconcile) =
-                    (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+                (gen0AtReconcile, gen1AtReconcile, gen2AtReconcile, pauseAtReconcile, allocatedAtReconcile) =
+                    (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             }
         });
         var summary = await run.RunAsync([corpus], d => Console.Error.WriteLine(d), phases, CancellationToken.None);
@@ -67,6 +67,6 @@ internal static class EndToEndRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{stopwatch.Elapsed.TotalSeconds:0.0} s, {bytes / 1e6 / stopwatch.Elapsed.TotalSeconds:0.00} MB/s, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB, {Environment.ProcessorCount} cores"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"CPU {process.TotalProcessorTime.TotalSeconds:0.0} s, {GC.GetTotalAllocatedBytes() / 1073741824.0:0.0} GiB allocated; GC before reconciling: paused {pauseAtReconcile.TotalSeconds:0.0} s over {gen0AtReconcile} collections ({gen1AtReconcile} gen1, {gen2AtReconcile} gen2), while reconciling: paused {(GC.GetTotalPauseDuration() - pauseAtReconcile).TotalSeconds:0.0} s over {GC.CollectionCount(0) - gen0AtReconcile} ({GC.CollectionCount(1) - gen1AtReconcile} gen1, {GC.CollectionCount(2) - gen2AtReconcile} gen2)"));
+            $"CPU {process.TotalProcessorTime.TotalSeconds:0.0} s, {GC.GetTotalAllocatedBytes() / 1073741824.0:0.0} GiB allocated ({(GC.GetTotalAllocatedBytes() - allocatedAtReconcile) / 1073741824.0:0.0} GiB while reconciling); GC before reconciling: paused {pauseAtReconcile.TotalSeconds:0.0} s over {gen0AtReconcile} collections ({gen1AtReconcile} gen1, {gen2AtReconcile} gen2), while reconciling: paused {(GC.GetTotalPauseDuration() - pauseAtReconcile).TotalSeconds:0.0} s over {GC.CollectionCount(0) - gen0AtReconcile} ({GC.CollectionCount(1) - gen1AtReconcile} gen1, {GC.CollectionCount(2) - gen2AtReconcile} gen2)"));
     }
 }
