@@ -7,7 +7,7 @@ internal static class StoreSnapshot
 {
     private static readonly string[] Queries =
     [
-        "SELECT doc, sha256, status, reconciled FROM documents ORDER BY sha256",
+        "SELECT doc, sha256, status, id IN (SELECT document_id FROM unreconciled_documents) FROM documents ORDER BY sha256",
         """SELECT d.sha256, s.idx, s.start, s."end", s.topic, s.subject FROM sentences s JOIN documents d ON d.id = s.document_id ORDER BY 1, 2""",
         """SELECT d.sha256, c.claim_id, c.kind, c.subject, c.attribute, c.low, c.high, c.unit, c.category, c.active, c.status FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY 1, 2""",
         """

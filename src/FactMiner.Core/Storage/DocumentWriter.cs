@@ -12,7 +12,9 @@ internal sealed class DocumentWriter : IDisposable
 {
     private readonly PreparedStatement retireDocuments;
     private readonly PreparedStatement retireClaims;
+    private readonly PreparedStatement reconcileRetired;
     private readonly PreparedStatement insertDocument;
+    private readonly PreparedStatement reconcileNew;
     private readonly PreparedStatement insertSentence;
     private readonly PreparedStatement insertClaim;
     private readonly PreparedStatement insertSubject;
@@ -25,8 +27,13 @@ internal sealed class DocumentWriter : IDisposable
     public DocumentWriter(SqliteConnection connection, StoreVersions versions)
     {
         retireDocuments = new PreparedStatement(connection, """
-            UPDATE documents SET status = 'retired', retired_run_id = $run, reconciled = 0
+            UPDATE documents SET status = 'retired', retired_run_id = $run
             WHERE doc = $doc AND status = 'active' AND sha256 <> $sha;
+            """);
+        // A retired version's keys lose its claims, so they are reconciled again too.
+        reconcileRetired = new PreparedStatement(connection, """
+            INSERT OR IGNORE INTO unreconciled_documents (document_id)
+            SELECT id FROM documents WHERE doc = $doc AND status = 'retired' AND retired_run_id = $run;
             """);
         retireClaims = new PreparedStatement(connection, """
             UPDATE claims SET active = 0
@@ -37,6 +44,7 @@ internal sealed class DocumentWriter : IDisposable
             VALUES ($doc, $path, $sha, 'active', $run, $length, $text)
             RETURNING id;
             """);
+        reconcileNew = new PreparedStatement(connection, "INSERT INTO unreconciled_documents (document_id) VALUES ($document);");
         insertSentence = new PreparedStatement(connection, """
             INSERT INTO sentences (document_id, idx, start, "end", topic, topic_confidence, subject)
             VALUES ($document, $idx, $start, $end, $topic, $confidence, $subject);
@@ -75,7 +83,7 @@ internal sealed class DocumentWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { retireDocuments, retireClaims, insertDocument, insertSentence, insertClaim, insertSubject, clearFailure })
+        foreach (var statement in new[] { retireDocuments, retireClaims, reconcileRetired, insertDocument, reconcileNew, insertSentence, insertClaim, insertSubject, clearFailure })
         {
             statement.Dispose();
         }
@@ -90,6 +98,9 @@ internal sealed class DocumentWriter : IDisposable
         retireClaims.Bind(retireClaims.IndexOf("$run"), runId);
         retireClaims.Bind(retireClaims.IndexOf("$doc"), document.Id);
         retireClaims.Run();
+        reconcileRetired.Bind(reconcileRetired.IndexOf("$run"), runId);
+        reconcileRetired.Bind(reconcileRetired.IndexOf("$doc"), document.Id);
+        reconcileRetired.Run();
     }
 
     private long InsertDocument(Document document, long runId)
@@ -102,6 +113,8 @@ internal sealed class DocumentWriter : IDisposable
         insertDocument.Bind(insertDocument.IndexOf("$text"), document.Text);
         Span<long> id = stackalloc long[1];
         insertDocument.RunReturning(id);
+        reconcileNew.Bind(reconcileNew.IndexOf("$document"), id[0]);
+        reconcileNew.Run();
         return id[0];
     }
 

@@ -25,7 +25,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         // A store with no file behind it (in memory) cannot be opened twice: it loads on its own connection.
         var subjects = PendingSubjects(transaction, runId);
         var result = WriteChunks(transaction, File.Exists(store.Path) ? LoadedFromSnapshot(subjects, runId) : LoadedHere(transaction, subjects, runId));
-        using (var mark = store.Command("UPDATE documents SET reconciled = 1 WHERE reconciled = 0;", transaction))
+        using (var mark = store.Command("DELETE FROM unreconciled_documents;", transaction))
         {
             mark.ExecuteNonQuery();
         }
@@ -158,8 +158,9 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     {
         var subjects = new HashSet<string>(store.WrittenSubjects, StringComparer.Ordinal);
         using var select = store.Command("""
-            SELECT DISTINCT s.subject FROM documents d JOIN claim_subjects s ON s.document_id = d.id
-            WHERE d.reconciled = 0 AND d.run_id <> $run;
+            SELECT DISTINCT s.subject
+            FROM unreconciled_documents u JOIN documents d ON d.id = u.document_id JOIN claim_subjects s ON s.document_id = d.id
+            WHERE d.run_id <> $run;
             """, transaction);
         select.Parameters.AddWithValue("$run", runId);
         using var reader = select.ExecuteReader();

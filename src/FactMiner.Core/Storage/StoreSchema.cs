@@ -171,6 +171,16 @@ internal static class StoreSchema
         INSERT INTO claim_subjects (subject, document_id) SELECT DISTINCT subject, document_id FROM claims WHERE subject IS NOT NULL;
         DROP INDEX claims_by_key;
         """,
+        // Which documents are still to be reconciled, as a table of their own: marking them done had rewritten every new
+        // document's row, whole text and all (about 0.2 s, on one core, at the end of a 100 MB run).
+        """
+        CREATE TABLE unreconciled_documents (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id)
+        );
+        INSERT INTO unreconciled_documents (document_id) SELECT id FROM documents WHERE reconciled = 0;
+        DROP INDEX documents_unreconciled;
+        ALTER TABLE documents DROP COLUMN reconciled;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -138,6 +138,25 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_StoreOfTheThirdSchema_KeepsItsUnreconciledDocumentsPendingAfterTheUpgrade()
+    {
+        WriteFileAsLeftBehind(StoreSchema.Migrations[0] + StoreSchema.Migrations[1] + StoreSchema.Migrations[2] + """
+            PRAGMA user_version = 3;
+            INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'killed', 'x', 'm');
+            INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text, reconciled)
+            VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 18, 'Yaks weigh 300 kg.', 1),
+                   (2, 'b.txt', 'b.txt', 'def', 'active', 1, 19, 'Goats weigh 60 kg.', 0);
+            """);
+
+        using var store = SqliteFactStore.Open(Db);
+
+        using var pending = store.Command("SELECT group_concat(document_id) FROM unreconciled_documents;");
+        Assert.Equal("2", pending.ExecuteScalar());
+        using var column = store.Command("SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'reconciled';");
+        Assert.Equal(0L, column.ExecuteScalar());
+    }
+
+    [Fact]
     public void Claims_SentenceBrokenOverLines_ListedWithItsTextFoldedAsTheSegmenterFoldsIt()
     {
         using var store = SqliteFactStore.Open(Db);

@@ -75,6 +75,29 @@ public sealed class StoreReconciliationTests : IDisposable
         Assert.Contains(Tables(store), row => row.StartsWith("fact deer weight", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ReconcilePending_ChangedFileNoLongerAboutASubject_TakesThatSubjectsFactsFromItsOldVersionAway()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var first = store.BeginRun(ReviewStoreSeed.Versions, DateTimeOffset.UnixEpoch);
+        store.WriteDocuments(
+            [ReviewStoreSeed.Doc("page.txt", "deer", ("Deer adults weigh 7–17 kg.", ReviewStoreSeed.Weight("7–17 kg", 7, 17, "kg", 1)))],
+            first, ReviewStoreSeed.Versions);
+        new StoreReconciliation(store, ClaimReconciler.Default).ReconcilePending(first);
+        Assert.Contains(Tables(store), row => row.StartsWith("fact deer weight", StringComparison.Ordinal));
+
+        // The page is rewritten about another animal: its old version, and so its deer claim, is retired.
+        var second = store.BeginRun(ReviewStoreSeed.Versions, DateTimeOffset.UnixEpoch);
+        store.WriteDocuments(
+            [ReviewStoreSeed.Doc("page.txt", "wild yak", ("A wild yak weighs 500 kg.", ReviewStoreSeed.Weight("500 kg", 500, 500, "kg", 1)))],
+            second, ReviewStoreSeed.Versions);
+        new StoreReconciliation(store, ClaimReconciler.Default).ReconcilePending(second);
+
+        var rows = Tables(store);
+        Assert.DoesNotContain(rows, row => row.StartsWith("fact deer", StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.StartsWith("fact wild yak weight", StringComparison.Ordinal));
+    }
+
     /// <summary>Facts with their sources and flags with their claims, by content (fact row ids change when facts are replaced).</summary>
     private static List<string> Tables(SqliteFactStore store)
     {
