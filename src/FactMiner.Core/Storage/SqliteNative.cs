@@ -8,8 +8,9 @@ namespace FactMiner.Core.Storage;
 /// transition on every bind and column read (a 100 MB run makes about 35 million of them). The caller keeps the handles
 /// alive (<see cref="PreparedStatement"/> holds a reference on each for its lifetime).
 /// </summary>
-/// <remarks>Binding and reading a column only touch the statement's memory, so they skip the runtime's GC transition;
-/// stepping reads and writes files and may wait for a lock, so it keeps it.</remarks>
+/// <remarks>Binding and reading a column only copy memory, under the connection's lock that no other thread holds (a
+/// connection is used by one thread at a time), so they skip the runtime's GC transition; stepping reads and writes files
+/// and may wait for another connection's lock, so it keeps it.</remarks>
 internal static partial class SqliteNative
 {
     private const string Library = "e_sqlite3";
