@@ -12,39 +12,34 @@ internal sealed class DocumentWriter : IDisposable
 {
     private readonly PreparedStatement retireDocuments;
     private readonly PreparedStatement retireClaims;
-    private readonly PreparedStatement reconcileRetired;
+    private readonly PreparedStatement markUnreconciled;
     private readonly PreparedStatement insertDocument;
-    private readonly PreparedStatement reconcileNew;
     private readonly PreparedStatement insertSentence;
     private readonly PreparedStatement insertClaim;
     private readonly PreparedStatement insertSubject;
     private readonly PreparedStatement clearFailure;
     private readonly HashSet<string> documentSubjects = new(StringComparer.Ordinal); // reused: one document's claim subjects
     private readonly HashSet<string> writtenSubjects = new(StringComparer.Ordinal);
+    private readonly List<long> retired = []; // reused: the rows of the versions one document retires
     private readonly SentenceColumns sentence;
     private readonly ClaimColumns claim;
 
     public DocumentWriter(SqliteConnection connection, StoreVersions versions)
     {
+        // Usually nothing: only a changed file has an older version to retire, and the statement returns its row.
         retireDocuments = new PreparedStatement(connection, """
             UPDATE documents SET status = 'retired', retired_run_id = $run
-            WHERE doc = $doc AND status = 'active' AND sha256 <> $sha;
+            WHERE doc = $doc AND status = 'active' AND sha256 <> $sha
+            RETURNING id;
             """);
-        // A retired version's keys lose its claims, so they are reconciled again too.
-        reconcileRetired = new PreparedStatement(connection, """
-            INSERT OR IGNORE INTO unreconciled_documents (document_id)
-            SELECT id FROM documents WHERE doc = $doc AND status = 'retired' AND retired_run_id = $run;
-            """);
-        retireClaims = new PreparedStatement(connection, """
-            UPDATE claims SET active = 0
-            WHERE document_id IN (SELECT id FROM documents WHERE doc = $doc AND status = 'retired' AND retired_run_id = $run);
-            """);
+        retireClaims = new PreparedStatement(connection, "UPDATE claims SET active = 0 WHERE document_id = $document;");
+        // Every new document, and every version one retires (its keys lose its claims), waits for reconciliation.
+        markUnreconciled = new PreparedStatement(connection, "INSERT OR IGNORE INTO unreconciled_documents (document_id) VALUES ($document);");
         insertDocument = new PreparedStatement(connection, """
             INSERT INTO documents (doc, source_path, sha256, status, run_id, char_length, text)
             VALUES ($doc, $path, $sha, 'active', $run, $length, $text)
             RETURNING id;
             """);
-        reconcileNew = new PreparedStatement(connection, "INSERT INTO unreconciled_documents (document_id) VALUES ($document);");
         insertSentence = new PreparedStatement(connection, """
             INSERT INTO sentences (document_id, idx, start, "end", topic, topic_confidence, subject)
             VALUES ($document, $idx, $start, $end, $topic, $confidence, $subject);
@@ -83,7 +78,7 @@ internal sealed class DocumentWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { retireDocuments, retireClaims, reconcileRetired, insertDocument, reconcileNew, insertSentence, insertClaim, insertSubject, clearFailure })
+        foreach (var statement in new[] { retireDocuments, retireClaims, markUnreconciled, insertDocument, insertSentence, insertClaim, insertSubject, clearFailure })
         {
             statement.Dispose();
         }
@@ -94,13 +89,18 @@ internal sealed class DocumentWriter : IDisposable
         retireDocuments.Bind(retireDocuments.IndexOf("$run"), runId);
         retireDocuments.Bind(retireDocuments.IndexOf("$doc"), document.Id);
         retireDocuments.Bind(retireDocuments.IndexOf("$sha"), document.Sha256);
-        retireDocuments.Run();
-        retireClaims.Bind(retireClaims.IndexOf("$run"), runId);
-        retireClaims.Bind(retireClaims.IndexOf("$doc"), document.Id);
-        retireClaims.Run();
-        reconcileRetired.Bind(reconcileRetired.IndexOf("$run"), runId);
-        reconcileRetired.Bind(reconcileRetired.IndexOf("$doc"), document.Id);
-        reconcileRetired.Run();
+        retired.Clear();
+        while (retireDocuments.Step())
+        {
+            retired.Add(retireDocuments.Int64(0));
+        }
+
+        foreach (var documentId in retired)
+        {
+            retireClaims.Bind(retireClaims.IndexOf("$document"), documentId);
+            retireClaims.Run();
+            MarkUnreconciled(documentId);
+        }
     }
 
     private long InsertDocument(Document document, long runId)
@@ -113,9 +113,14 @@ internal sealed class DocumentWriter : IDisposable
         insertDocument.Bind(insertDocument.IndexOf("$text"), document.Text);
         Span<long> id = stackalloc long[1];
         insertDocument.RunReturning(id);
-        reconcileNew.Bind(reconcileNew.IndexOf("$document"), id[0]);
-        reconcileNew.Run();
+        MarkUnreconciled(id[0]);
         return id[0];
+    }
+
+    private void MarkUnreconciled(long documentId)
+    {
+        markUnreconciled.Bind(markUnreconciled.IndexOf("$document"), documentId);
+        markUnreconciled.Run();
     }
 
     private void InsertSentences(Document document, long documentId)
