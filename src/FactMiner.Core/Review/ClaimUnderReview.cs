@@ -10,19 +10,23 @@ internal sealed record ClaimUnderReview(
     ReviewedClaimState State, string? ReviewedBy, string? ReviewedAt)
 {
     /// <summary>
-    /// The claims with these contract ids, one per id: the active one, else the newest retired one. One pass over the
-    /// claims table for the whole batch rather than a lookup per id (claim_id has no index of its own).
+    /// The claims with these contract ids, one per id: the active one, else the newest retired one. A contract id starts
+    /// with its document's name (<c>doc#sentence.n</c>), so each is looked up among that document's claims, by name and
+    /// then by row range; an id without <c>#</c> names no claim.
     /// </summary>
     public static Dictionary<string, ClaimUnderReview> Load(SqliteFactStore store, SqliteTransaction transaction, IEnumerable<string> claimIds)
     {
-        using var select = store.Command("""
+        using var select = store.Command($"""
             SELECT c.id, c.claim_id, d.doc, c.kind, c.quantity, c.subject, c.active, c.status, c.corrected_low, c.corrected_high,
                    c.corrected_unit, c.corrected_si_low, c.corrected_si_high, c.reviewed_by, c.reviewed_at
-            FROM claims c JOIN documents d ON d.id = c.document_id
-            WHERE c.claim_id IN (SELECT value FROM json_each($ids))
+            FROM json_each($ids) i
+            JOIN documents d ON d.doc = i.value ->> 0
+            JOIN claims c ON {ClaimRowIds.InDocument("c.id", "d.id")} AND c.claim_id = i.value ->> 1
             ORDER BY c.active DESC, c.id DESC;
             """, transaction);
-        select.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(claimIds.Distinct(StringComparer.Ordinal)));
+        var wanted = claimIds.Distinct(StringComparer.Ordinal).Where(id => id.Contains('#', StringComparison.Ordinal))
+            .Select(id => new[] { id[..id.LastIndexOf('#')], id });
+        select.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(wanted));
         using var reader = select.ExecuteReader();
         var claims = new Dictionary<string, ClaimUnderReview>(StringComparer.Ordinal);
         while (reader.Read())

@@ -39,14 +39,14 @@ public static partial class ReviewQueries
 
     /// <summary>The active values of one (subject, attribute), corrected values in place of extracted ones, at most <paramref name="limit"/>.</summary>
     public static IReadOnlyList<KnownValue> KnownValues(SqliteFactStore store, string subject, string attribute, int limit = 500) =>
-        Query(store, """
+        Query(store, $"""
             SELECT c.id, c.claim_id, d.doc, c.status,
                    CASE WHEN c.status = 'corrected' THEN c.corrected_si_low ELSE c.si_low END,
                    CASE WHEN c.status = 'corrected' THEN c.corrected_si_high ELSE c.si_high END,
                    c.si_unit, c.category, c.qualifiers,
                    EXISTS (SELECT 1 FROM flag_claims l JOIN flags g ON g.id = l.flag_id WHERE l.claim_id = c.id AND g.status = 'open')
-            FROM claim_subjects s JOIN claims c ON c.document_id = s.document_id AND c.subject = s.subject
-            JOIN documents d ON d.id = c.document_id
+            FROM claim_subjects s JOIN claims c ON {ClaimRowIds.InDocument("c.id", "s.document_id")} AND c.subject = s.subject
+            JOIN documents d ON d.id = s.document_id
             WHERE s.subject = $subject AND c.attribute = $attribute AND c.active = 1
             ORDER BY c.id LIMIT $limit;
             """, r => new KnownValue(

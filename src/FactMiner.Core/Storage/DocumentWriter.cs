@@ -32,7 +32,7 @@ internal sealed class DocumentWriter : IDisposable
             WHERE doc = $doc AND status = 'active' AND sha256 <> $sha
             RETURNING id;
             """);
-        retireClaims = new PreparedStatement(connection, "UPDATE claims SET active = 0 WHERE document_id = $document;");
+        retireClaims = new PreparedStatement(connection, "UPDATE claims SET active = 0 WHERE id BETWEEN $first AND $last;");
         // Every new document, and every version one retires (its keys lose its claims), waits for reconciliation.
         markUnreconciled = new PreparedStatement(connection, "INSERT OR IGNORE INTO unreconciled_documents (document_id) VALUES ($document);");
         insertDocument = new PreparedStatement(connection, """
@@ -45,10 +45,10 @@ internal sealed class DocumentWriter : IDisposable
             VALUES ($document, $idx, $start, $end, $topic, $confidence, $subject);
             """);
         insertClaim = new PreparedStatement(connection, """
-            INSERT INTO claims (claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit,
+            INSERT INTO claims (id, claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit,
                                 si_low, si_high, si_unit, qualifiers, category, authority, year, text, start, "end",
                                 extractor_version, model_version)
-            VALUES ($claim, $document, $sentence, $kind, $subject, $attribute, $quantity, $low, $high, $unit,
+            VALUES ($row, $claim, $document, $sentence, $kind, $subject, $attribute, $quantity, $low, $high, $unit,
                     $siLow, $siHigh, $siUnit, $qualifiers, $category, $authority, $year, $text, $start, $end,
                     $extractor, $model);
             """);
@@ -97,7 +97,8 @@ internal sealed class DocumentWriter : IDisposable
 
         foreach (var documentId in retired)
         {
-            retireClaims.Bind(retireClaims.IndexOf("$document"), documentId);
+            retireClaims.Bind(retireClaims.IndexOf("$first"), ClaimRowIds.First(documentId));
+            retireClaims.Bind(retireClaims.IndexOf("$last"), ClaimRowIds.Last(documentId));
             retireClaims.Run();
             MarkUnreconciled(documentId);
         }
@@ -142,11 +143,13 @@ internal sealed class DocumentWriter : IDisposable
     {
         insertClaim.Bind(claim.Document, documentId);
         documentSubjects.Clear();
+        var ordinal = 0;
         foreach (var row in document.Sentences)
         {
             foreach (var numeric in row.Claims)
             {
                 AddSubject(numeric.Subject);
+                insertClaim.Bind(claim.Row, ClaimRowIds.Of(documentId, ordinal++));
                 BindCommon(row.Index, "numeric", numeric.Id, numeric.Subject, numeric.Attribute, numeric.Qualifiers, numeric.Text, numeric.Start, numeric.End);
                 BindNumeric(numeric);
                 BindCategorical(null);
@@ -156,6 +159,7 @@ internal sealed class DocumentWriter : IDisposable
             foreach (var categorical in row.Categorical)
             {
                 AddSubject(categorical.Subject);
+                insertClaim.Bind(claim.Row, ClaimRowIds.Of(documentId, ordinal++));
                 BindCommon(row.Index, "categorical", categorical.Id, categorical.Subject, categorical.Attribute, categorical.Qualifiers, categorical.Text, categorical.Start, categorical.End);
                 BindNumeric(null);
                 BindCategorical(categorical);
@@ -238,6 +242,8 @@ internal sealed class DocumentWriter : IDisposable
     /// <summary>Parameter positions of the claim insert.</summary>
     private sealed class ClaimColumns(PreparedStatement insert)
     {
+        public int Row { get; } = insert.IndexOf("$row");
+
         public int Id { get; } = insert.IndexOf("$claim");
 
         public int Document { get; } = insert.IndexOf("$document");

@@ -52,13 +52,42 @@ internal static class SqliteStoreConnection
             throw new StoreVersionException(path, version, StoreSchema.LatestVersion);
         }
 
-        for (var next = version; next < StoreSchema.LatestVersion; next++)
+        if (version == StoreSchema.LatestVersion)
         {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, StoreSchema.Migrations[next], transaction);
-            // PRAGMA takes no parameters; the value is our own integer, never input.
-            Execute(connection, $"PRAGMA user_version = {next + 1};", transaction);
-            transaction.Commit();
+            return;
+        }
+
+        // A migration may rebuild a table others refer to, which foreign-key enforcement would refuse half-way
+        // (dropping the old table); each one's result is checked whole before it commits instead.
+        Execute(connection, "PRAGMA foreign_keys = OFF;");
+        try
+        {
+            for (var next = version; next < StoreSchema.LatestVersion; next++)
+            {
+                using var transaction = connection.BeginTransaction();
+                Execute(connection, StoreSchema.Migrations[next], transaction);
+                ThrowOnDanglingReference(connection, transaction, path, next + 1);
+                // PRAGMA takes no parameters; the value is our own integer, never input.
+                Execute(connection, $"PRAGMA user_version = {next + 1};", transaction);
+                transaction.Commit();
+            }
+        }
+        finally
+        {
+            Execute(connection, "PRAGMA foreign_keys = ON;");
+        }
+    }
+
+    private static void ThrowOnDanglingReference(SqliteConnection connection, SqliteTransaction transaction, string path, int version)
+    {
+        using var check = connection.CreateCommand();
+        check.Transaction = transaction;
+        check.CommandText = "PRAGMA foreign_key_check;";
+        using var reader = check.ExecuteReader();
+        if (reader.Read())
+        {
+            throw new InvalidOperationException(
+                $"{path}: upgrading the store to schema version {version} left a row of {reader.GetString(0)} referring to a missing row of {reader.GetString(2)}; the store is left as it was");
         }
     }
 

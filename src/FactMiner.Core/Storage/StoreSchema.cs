@@ -181,6 +181,78 @@ internal static class StoreSchema
         DROP INDEX documents_unreconciled;
         ALTER TABLE documents DROP COLUMN reconciled;
         """,
+        // A claim's row id says its document (ClaimRowIds): each document's claims are one range of the table, which replaces
+        // the two claim indexes. Renumbers every claim and every reference to one; foreign keys are checked after it.
+        """
+        CREATE TABLE claim_renumbering (old INTEGER PRIMARY KEY, new INTEGER NOT NULL);
+        INSERT INTO claim_renumbering (old, new)
+        SELECT id, document_id * 16777216 + row_number() OVER (PARTITION BY document_id ORDER BY id) - 1 FROM claims;
+        CREATE TABLE claims_by_document (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            sentence_idx INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('numeric', 'categorical')),
+            subject TEXT,
+            attribute TEXT NOT NULL,
+            quantity TEXT,
+            low REAL,
+            high REAL,
+            unit TEXT,
+            si_low REAL,
+            si_high REAL,
+            si_unit TEXT,
+            qualifiers TEXT NOT NULL DEFAULT '[]',
+            category TEXT,
+            authority TEXT,
+            year INTEGER,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            extractor_version TEXT NOT NULL,
+            model_version TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected', 'corrected')),
+            corrected_low REAL,
+            corrected_high REAL,
+            corrected_unit TEXT,
+            corrected_si_low REAL,
+            corrected_si_high REAL,
+            reviewed_by TEXT,
+            reviewed_at TEXT,
+            note TEXT
+        );
+        INSERT INTO claims_by_document (id, claim_id, document_id, sentence_idx, kind, subject, attribute, quantity,
+            low, high, unit, si_low, si_high, si_unit, qualifiers, category, authority, year, text, start, "end",
+            extractor_version, model_version, active, status, corrected_low, corrected_high, corrected_unit,
+            corrected_si_low, corrected_si_high, reviewed_by, reviewed_at, note)
+        SELECT r.new, c.claim_id, c.document_id, c.sentence_idx, c.kind, c.subject, c.attribute, c.quantity, c.low,
+            c.high, c.unit, c.si_low, c.si_high, c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text,
+            c.start, c."end", c.extractor_version, c.model_version, c.active, c.status, c.corrected_low, c.corrected_high,
+            c.corrected_unit, c.corrected_si_low, c.corrected_si_high, c.reviewed_by, c.reviewed_at, c.note
+        FROM claims c JOIN claim_renumbering r ON r.old = c.id ORDER BY r.new;
+        CREATE TABLE fact_sources_by_document (
+            fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            PRIMARY KEY (fact_id, claim_id)
+        ) WITHOUT ROWID;
+        INSERT INTO fact_sources_by_document (fact_id, claim_id) SELECT s.fact_id, r.new FROM fact_sources s JOIN claim_renumbering r ON r.old = s.claim_id;
+        CREATE TABLE flag_claims_by_document (
+            flag_id INTEGER NOT NULL REFERENCES flags(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            PRIMARY KEY (flag_id, claim_id)
+        ) WITHOUT ROWID;
+        INSERT INTO flag_claims_by_document (flag_id, claim_id) SELECT l.flag_id, r.new FROM flag_claims l JOIN claim_renumbering r ON r.old = l.claim_id;
+        UPDATE audit SET claim_id = (SELECT r.new FROM claim_renumbering r WHERE r.old = audit.claim_id) WHERE claim_id IS NOT NULL;
+        DROP TABLE fact_sources;
+        DROP TABLE flag_claims;
+        DROP TABLE claims;
+        DROP TABLE claim_renumbering;
+        ALTER TABLE claims_by_document RENAME TO claims;
+        ALTER TABLE fact_sources_by_document RENAME TO fact_sources;
+        ALTER TABLE flag_claims_by_document RENAME TO flag_claims;
+        CREATE INDEX flag_claims_by_claim ON flag_claims(claim_id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -17,11 +17,11 @@ namespace FactMiner.Core.Storage;
 /// is decoded once.</remarks>
 internal sealed class StoredClaimLoader : IDisposable
 {
-    private const string Query = """
+    private static readonly string Query = $"""
         SELECT c.id, c.claim_id, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit, c.si_low, c.si_high,
                c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end", c.status, c.corrected_low,
                c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, c.document_id, c.sentence_idx
-        FROM claim_subjects s JOIN claims c ON c.document_id = s.document_id AND c.subject = s.subject
+        FROM claim_subjects s JOIN claims c ON {ClaimRowIds.InDocument("c.id", "s.document_id")} AND c.subject = s.subject
         WHERE s.subject IN (SELECT value FROM json_each($subjects)) AND c.active = 1 AND c.status <> 'rejected';
         """;
 

@@ -89,12 +89,13 @@ public sealed class SqliteFactStoreTests : IDisposable
         using var store = SqliteFactStore.Open(Db);
         var runId = BeginRun(store);
         var claim = new Claim("a.txt#0.n0", "weight", "mass", 11, 18, "kg", 11, 18, "kg", [], "yak", "11-18 kg", 12, 20);
-        var sentence = new Sentence(0, 0, 21, "Yaks weigh 11-18 kg.") { Claims = [claim, claim] };
+        var withoutAttribute = claim with { Id = "a.txt#0.n1", Attribute = null! };
+        var sentence = new Sentence(0, 0, 21, "Yaks weigh 11-18 kg.") { Claims = [claim, withoutAttribute] };
         var document = new Document("a.txt", "a.txt", "Yaks weigh 11-18 kg.", "abc") { Sentences = [sentence] };
 
         var e = Assert.Throws<SqliteException>(() => store.WriteDocuments([document], runId, Versions));
 
-        Assert.Equal(19, e.SqliteErrorCode); // SQLITE_CONSTRAINT: one claim id twice in a document
+        Assert.Equal(19, e.SqliteErrorCode); // SQLITE_CONSTRAINT: a claim must say what it measures
         using var count = store.Command("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM sentences) + (SELECT count(*) FROM claims);");
         Assert.Equal(0L, count.ExecuteScalar());
     }
@@ -154,6 +155,43 @@ public sealed class SqliteFactStoreTests : IDisposable
         Assert.Equal("2", pending.ExecuteScalar());
         using var column = store.Command("SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'reconciled';");
         Assert.Equal(0L, column.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Open_StoreOfTheFourthSchema_RenumbersClaimsByDocumentAndKeepsEveryReferenceToThem()
+    {
+        WriteFileAsLeftBehind(string.Concat(StoreSchema.Migrations.Take(4)) + """
+            PRAGMA user_version = 4;
+            INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', 'x', 'm');
+            INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text)
+            VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 18, 'Yaks weigh 300 kg.'),
+                   (2, 'b.txt', 'b.txt', 'def', 'active', 1, 36, 'Yaks weigh 280 kg. Yaks weigh 9 kg.');
+            INSERT INTO claims (id, claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, text, start, "end", extractor_version, model_version, status)
+            VALUES (1, 'a.txt#0.n0', 1, 0, 'numeric', 'yak', 'weight', 'mass', 300, 300, 'kg', 300, 300, 'kg', '300 kg', 11, 17, 'x', 'm', 'pending'),
+                   (2, 'b.txt#0.n0', 2, 0, 'numeric', 'yak', 'weight', 'mass', 280, 280, 'kg', 280, 280, 'kg', '280 kg', 11, 17, 'x', 'm', 'pending'),
+                   (3, 'b.txt#1.n0', 2, 1, 'numeric', 'yak', 'weight', 'mass', 9, 9, 'kg', 9, 9, 'kg', '9 kg', 30, 34, 'x', 'm', 'rejected');
+            INSERT INTO claim_subjects (subject, document_id) VALUES ('yak', 1), ('yak', 2);
+            INSERT INTO facts (id, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, support, first_seen_run)
+            VALUES (1, 'yak', 'weight', 'mass', 280, 300, 'kg', 280, 300, 'kg', 2, 1);
+            INSERT INTO fact_sources (fact_id, claim_id) VALUES (1, 1), (1, 2);
+            INSERT INTO flags (id, signature, kind, rule, message, subject, attribute, created_run) VALUES (1, 's', 'implausible', 'range', 'too light', 'yak', 'weight', 1);
+            INSERT INTO flag_claims (flag_id, claim_id) VALUES (1, 3);
+            INSERT INTO audit (at, by, action, claim_id, decision) VALUES ('2025-01-02', 'ann', 'reject', 3, 1);
+            """);
+
+        using var store = SqliteFactStore.Open(Db);
+
+        using var claims = store.Command("SELECT group_concat(claim_id || '=' || (id - document_id * 16777216), ' ') FROM (SELECT * FROM claims ORDER BY id);");
+        Assert.Equal("a.txt#0.n0=0 b.txt#0.n0=0 b.txt#1.n0=1", claims.ExecuteScalar());
+        using var sources = store.Command("SELECT group_concat(c.claim_id, ' ') FROM (SELECT * FROM fact_sources ORDER BY claim_id) s JOIN claims c ON c.id = s.claim_id;");
+        Assert.Equal("a.txt#0.n0 b.txt#0.n0", sources.ExecuteScalar());
+        using var flagged = store.Command("SELECT c.claim_id || ' ' || c.status FROM flag_claims l JOIN claims c ON c.id = l.claim_id;");
+        Assert.Equal("b.txt#1.n0 rejected", flagged.ExecuteScalar());
+        using var audited = store.Command("SELECT c.claim_id FROM audit a JOIN claims c ON c.id = a.claim_id;");
+        Assert.Equal("b.txt#1.n0", audited.ExecuteScalar());
+        Assert.Equal(["a.txt#0.n0", "b.txt#0.n0", "b.txt#1.n0"], FactMiner.Core.Review.ReviewQueries.KnownValues(store, "yak", "weight").Select(v => v.ClaimId));
+        using var indexes = store.Command("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims';");
+        Assert.Equal(0L, indexes.ExecuteScalar());
     }
 
     [Fact]
