@@ -12,11 +12,10 @@ public static partial class ReviewQueries
     private const string ClaimSelect = """
         SELECT c.id, c.claim_id, d.doc, d.sha256, c.sentence_idx, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit,
                c.si_low, c.si_high, c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end",
-               c.document_id, s.start, s."end", c.status, c.corrected_low, c.corrected_high, c.corrected_unit, c.reviewed_by, c.reviewed_at, c.note,
+               c.document_id, c.sentence_start, c.sentence_end, c.status, c.corrected_low, c.corrected_high, c.corrected_unit, c.reviewed_by, c.reviewed_at, c.note,
                (SELECT started_at FROM runs WHERE id = d.run_id)
         FROM claims c
         JOIN documents d ON d.id = c.document_id
-        JOIN sentences s ON s.document_id = c.document_id AND s.idx = c.sentence_idx
         """;
 
     private const string FilterClause = """

@@ -14,14 +14,13 @@ internal sealed class DocumentWriter : IDisposable
     private readonly PreparedStatement retireClaims;
     private readonly PreparedStatement markUnreconciled;
     private readonly PreparedStatement insertDocument;
-    private readonly PreparedStatement insertSentence;
     private readonly PreparedStatement insertClaim;
     private readonly PreparedStatement insertSubject;
     private readonly PreparedStatement clearFailure;
     private readonly HashSet<string> documentSubjects = new(StringComparer.Ordinal); // reused: one document's claim subjects
     private readonly HashSet<string> writtenSubjects = new(StringComparer.Ordinal);
     private readonly List<long> retired = []; // reused: the rows of the versions one document retires
-    private readonly SentenceColumns sentence;
+    private readonly SentenceListJson sentenceList = new();
     private readonly ClaimColumns claim;
 
     public DocumentWriter(SqliteConnection connection, StoreVersions versions)
@@ -36,25 +35,20 @@ internal sealed class DocumentWriter : IDisposable
         // Every new document, and every version one retires (its keys lose its claims), waits for reconciliation.
         markUnreconciled = new PreparedStatement(connection, "INSERT OR IGNORE INTO unreconciled_documents (document_id) VALUES ($document);");
         insertDocument = new PreparedStatement(connection, """
-            INSERT INTO documents (doc, source_path, sha256, status, run_id, char_length, text)
-            VALUES ($doc, $path, $sha, 'active', $run, $length, $text)
+            INSERT INTO documents (doc, source_path, sha256, status, run_id, char_length, text, sentences)
+            VALUES ($doc, $path, $sha, 'active', $run, $length, $text, $sentences)
             RETURNING id;
             """);
-        insertSentence = new PreparedStatement(connection, """
-            INSERT INTO sentences (document_id, idx, start, "end", topic, topic_confidence, subject)
-            VALUES ($document, $idx, $start, $end, $topic, $confidence, $subject);
-            """);
         insertClaim = new PreparedStatement(connection, """
-            INSERT INTO claims (id, claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit,
-                                si_low, si_high, si_unit, qualifiers, category, authority, year, text, start, "end",
-                                extractor_version, model_version)
-            VALUES ($row, $claim, $document, $sentence, $kind, $subject, $attribute, $quantity, $low, $high, $unit,
-                    $siLow, $siHigh, $siUnit, $qualifiers, $category, $authority, $year, $text, $start, $end,
-                    $extractor, $model);
+            INSERT INTO claims (id, claim_id, document_id, sentence_idx, sentence_start, sentence_end, kind, subject, attribute,
+                                quantity, low, high, unit, si_low, si_high, si_unit, qualifiers, category, authority, year, text,
+                                start, "end", extractor_version, model_version)
+            VALUES ($row, $claim, $document, $sentence, $sentenceStart, $sentenceEnd, $kind, $subject, $attribute,
+                    $quantity, $low, $high, $unit, $siLow, $siHigh, $siUnit, $qualifiers, $category, $authority, $year, $text,
+                    $start, $end, $extractor, $model);
             """);
         insertSubject = new PreparedStatement(connection, "INSERT INTO claim_subjects (subject, document_id) VALUES ($subject, $document);");
         clearFailure = new PreparedStatement(connection, "DELETE FROM failed_documents WHERE source_path = $path;");
-        sentence = new SentenceColumns(insertSentence);
         claim = new ClaimColumns(insertClaim);
         insertClaim.Bind(insertClaim.IndexOf("$extractor"), versions.Extractor);
         insertClaim.Bind(insertClaim.IndexOf("$model"), versions.Model);
@@ -68,7 +62,6 @@ internal sealed class DocumentWriter : IDisposable
     {
         RetireOlderVersions(document, runId);
         var documentId = InsertDocument(document, runId);
-        InsertSentences(document, documentId);
         InsertClaims(document, documentId);
         InsertSubjects(documentId);
         clearFailure.Bind(clearFailure.IndexOf("$path"), document.SourcePath);
@@ -78,7 +71,7 @@ internal sealed class DocumentWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { retireDocuments, retireClaims, markUnreconciled, insertDocument, insertSentence, insertClaim, insertSubject, clearFailure })
+        foreach (var statement in new[] { retireDocuments, retireClaims, markUnreconciled, insertDocument, insertClaim, insertSubject, clearFailure })
         {
             statement.Dispose();
         }
@@ -112,6 +105,7 @@ internal sealed class DocumentWriter : IDisposable
         insertDocument.Bind(insertDocument.IndexOf("$run"), runId);
         insertDocument.Bind(insertDocument.IndexOf("$length"), document.Text.Length);
         insertDocument.Bind(insertDocument.IndexOf("$text"), document.Text);
+        insertDocument.BindUtf8(insertDocument.IndexOf("$sentences"), sentenceList.Of(document.Sentences));
         Span<long> id = stackalloc long[1];
         insertDocument.RunReturning(id);
         MarkUnreconciled(id[0]);
@@ -124,21 +118,6 @@ internal sealed class DocumentWriter : IDisposable
         markUnreconciled.Run();
     }
 
-    private void InsertSentences(Document document, long documentId)
-    {
-        insertSentence.Bind(sentence.Document, documentId);
-        foreach (var row in document.Sentences)
-        {
-            insertSentence.Bind(sentence.Index, row.Index);
-            insertSentence.Bind(sentence.Start, row.Start);
-            insertSentence.Bind(sentence.End, row.End);
-            insertSentence.Bind(sentence.Topic, row.Topic);
-            insertSentence.Bind(sentence.Confidence, row.TopicConfidence);
-            insertSentence.Bind(sentence.Subject, row.Subject);
-            insertSentence.Run();
-        }
-    }
-
     private void InsertClaims(Document document, long documentId)
     {
         insertClaim.Bind(claim.Document, documentId);
@@ -146,6 +125,8 @@ internal sealed class DocumentWriter : IDisposable
         var ordinal = 0;
         foreach (var row in document.Sentences)
         {
+            insertClaim.Bind(claim.SentenceStart, row.Start);
+            insertClaim.Bind(claim.SentenceEnd, row.End);
             foreach (var numeric in row.Claims)
             {
                 AddSubject(numeric.Subject);
@@ -221,24 +202,6 @@ internal sealed class DocumentWriter : IDisposable
         insertClaim.Bind(claim.End, end);
     }
 
-    /// <summary>Parameter positions of the sentence insert.</summary>
-    private sealed class SentenceColumns(PreparedStatement insert)
-    {
-        public int Document { get; } = insert.IndexOf("$document");
-
-        public int Index { get; } = insert.IndexOf("$idx");
-
-        public int Start { get; } = insert.IndexOf("$start");
-
-        public int End { get; } = insert.IndexOf("$end");
-
-        public int Topic { get; } = insert.IndexOf("$topic");
-
-        public int Confidence { get; } = insert.IndexOf("$confidence");
-
-        public int Subject { get; } = insert.IndexOf("$subject");
-    }
-
     /// <summary>Parameter positions of the claim insert.</summary>
     private sealed class ClaimColumns(PreparedStatement insert)
     {
@@ -249,6 +212,10 @@ internal sealed class DocumentWriter : IDisposable
         public int Document { get; } = insert.IndexOf("$document");
 
         public int Sentence { get; } = insert.IndexOf("$sentence");
+
+        public int SentenceStart { get; } = insert.IndexOf("$sentenceStart");
+
+        public int SentenceEnd { get; } = insert.IndexOf("$sentenceEnd");
 
         public int Kind { get; } = insert.IndexOf("$kind");
 

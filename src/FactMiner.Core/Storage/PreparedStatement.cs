@@ -65,6 +65,9 @@ internal sealed class PreparedStatement : IDisposable
     public void Bind(int index, string? value) =>
         Check(value is null ? SqliteNative.BindNull(handle, index) : SqliteNative.BindText16(handle, index, value));
 
+    /// <summary>Binds text already encoded as UTF-8; SQLite copies it.</summary>
+    public void BindUtf8(int index, ReadOnlySpan<byte> utf8) => Check(SqliteNative.BindText(handle, index, utf8));
+
     /// <summary>Runs the statement once with the values bound so far; they stay bound for the next run.</summary>
     public void Run()
     {

@@ -38,6 +38,14 @@ internal static partial class SqliteNative
         }
     }
 
+    public static unsafe int BindText(nint statement, int index, ReadOnlySpan<byte> utf8)
+    {
+        fixed (byte* bytes = utf8)
+        {
+            return BindText(statement, index, bytes, utf8.Length, Transient);
+        }
+    }
+
     [LibraryImport(Library, EntryPoint = "sqlite3_step")]
     public static partial int Step(nint statement);
 
@@ -71,6 +79,10 @@ internal static partial class SqliteNative
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_text16")]
     [SuppressGCTransition]
     private static unsafe partial int BindText16(nint statement, int index, char* text, int bytes, nint destructor);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
+    [SuppressGCTransition]
+    private static unsafe partial int BindText(nint statement, int index, byte* text, int bytes, nint destructor);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_column_blob")]
     [SuppressGCTransition]

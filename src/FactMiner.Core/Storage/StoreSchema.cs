@@ -253,6 +253,23 @@ internal static class StoreSchema
         ALTER TABLE flag_claims_by_document RENAME TO flag_claims;
         CREATE INDEX flag_claims_by_claim ON flag_claims(claim_id);
         """,
+        // A document's sentences as one JSON array in its row (SentenceListJson), shown row by row by the sentences view;
+        // each claim keeps its sentence's offsets, which the claim listings cut the sentence's text with.
+        """
+        ALTER TABLE claims ADD COLUMN sentence_start INTEGER;
+        ALTER TABLE claims ADD COLUMN sentence_end INTEGER;
+        UPDATE claims SET (sentence_start, sentence_end) =
+            (SELECT s.start, s."end" FROM sentences s WHERE s.document_id = claims.document_id AND s.idx = claims.sentence_idx);
+        ALTER TABLE documents ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
+        UPDATE documents SET sentences =
+            (SELECT json_group_array(json_array(s.start, s."end", s.topic, s.topic_confidence, s.subject) ORDER BY s.idx)
+             FROM sentences s WHERE s.document_id = documents.id)
+        WHERE EXISTS (SELECT 1 FROM sentences s WHERE s.document_id = documents.id);
+        DROP TABLE sentences;
+        CREATE VIEW sentences (document_id, idx, start, "end", topic, topic_confidence, subject) AS
+        SELECT d.id, j.key, j.value ->> 0, j.value ->> 1, j.value ->> 2, CAST(j.value ->> 3 AS REAL), j.value ->> 4
+        FROM documents d, json_each(d.sentences) j;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -13,7 +13,7 @@ public static class StoreStatusReader
             ["documents"] = Scalar(store, "SELECT count(*) FROM documents WHERE status = 'active';"),
             ["retired versions"] = Scalar(store, "SELECT count(*) FROM documents WHERE status = 'retired';"),
             ["failed documents"] = Scalar(store, "SELECT count(*) FROM failed_documents;"),
-            ["sentences"] = Scalar(store, "SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.document_id WHERE d.status = 'active';"),
+            ["sentences"] = Scalar(store, "SELECT coalesce(sum(json_array_length(sentences)), 0) FROM documents WHERE status = 'active';"),
             ["claims"] = Scalar(store, "SELECT count(*) FROM claims WHERE active = 1;"),
             ["facts"] = Scalar(store, "SELECT count(*) FROM facts;"),
         };

@@ -195,6 +195,35 @@ public sealed class SqliteFactStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_StoreOfTheFifthSchema_KeepsEverySentenceAndListsClaimsWithTheirSentences()
+    {
+        WriteFileAsLeftBehind(string.Concat(StoreSchema.Migrations.Take(5)) + """
+            PRAGMA user_version = 5;
+            INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', 'x', 'm');
+            INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text)
+            VALUES (1, 'a.txt', 'a.txt', 'abc', 'active', 1, 36, 'Intro. Adult "yaks"' || char(10) || '   weigh 300 kg.'),
+                   (2, 'b.txt', 'b.txt', 'def', 'active', 1, 0, '');
+            INSERT INTO sentences (document_id, idx, start, "end", topic, topic_confidence, subject)
+            VALUES (1, 0, 0, 6, 'other', 1.0, NULL), (1, 1, 7, 36, 'morphology', 0.75, 'yak "grunting"');
+            INSERT INTO claims (id, claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, text, start, "end", extractor_version, model_version)
+            VALUES (16777216, 'a.txt#1.n0', 1, 1, 'numeric', 'yak', 'weight', 'mass', 300, 300, 'kg', 300, 300, 'kg', '300 kg', 29, 35, 'x', 'm');
+            """);
+
+        using var store = SqliteFactStore.Open(Db);
+
+        using var sentences = store.Command("""
+            SELECT group_concat(document_id || ' ' || idx || ' ' || start || '-' || "end" || ' ' || topic || ' ' || typeof(topic_confidence)
+                                || ' ' || topic_confidence || ' ' || coalesce(subject, '-'), '|')
+            FROM (SELECT * FROM sentences ORDER BY document_id, idx);
+            """);
+        Assert.Equal("1 0 0-6 other real 1.0 -|1 1 7-36 morphology real 0.75 yak \"grunting\"", sentences.ExecuteScalar());
+        var listed = Assert.Single(FactMiner.Core.Review.ReviewQueries.Claims(store, new FactMiner.Core.Review.ListingFilter { Status = "all" }));
+        Assert.Equal("Adult \"yaks\" weigh 300 kg.", listed.SentenceText);
+        Assert.Equal(7, listed.SentenceStart);
+        Assert.Equal(2L, StoreStatusReader.Read(store).Counts["sentences"]);
+    }
+
+    [Fact]
     public void Claims_SentenceBrokenOverLines_ListedWithItsTextFoldedAsTheSegmenterFoldsIt()
     {
         using var store = SqliteFactStore.Open(Db);
