@@ -95,7 +95,7 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
         var chunks = subjects.Chunk(SubjectsPerChunk).ToArray();
         var done = chunks.Select(_ => new TaskCompletionSource<ReconciledChunk>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
         var workers = Math.Clamp(Environment.ProcessorCount, 1, MaxWorkers);
-        using var ahead = new SemaphoreSlim(workers + 1);
+        using var ahead = new SemaphoreSlim(workers + ChunksAheadOfWriter);
         using var stop = new CancellationTokenSource();
         var next = -1;
         var running = Enumerable.Range(0, workers).Select(_ => Task.Run(() =>
@@ -147,6 +147,12 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     }
 
     private const int MaxWorkers = 2;
+
+    // Chunks taken and not yet written number at most one per worker plus this. With one, a slow chunk left the other
+    // worker waiting once it had done the next two, and neither core was busy more than about half the time while
+    // reconciling the 100 MB run; with six, reconciliation took 2.5-2.8 s against 2.8-3.0 s, for a few chunks' claims
+    // more in memory.
+    private const int ChunksAheadOfWriter = 6;
 
     private const int SubjectsPerChunk = 16;
 
