@@ -12,7 +12,7 @@ internal static class AttributeCues
     /// <summary>The strength of cues that name what a value is (<c>population</c>, <c>litter</c>) rather than hint at it (<c>numbers</c>, <c>gives birth</c>).</summary>
     public const byte Specific = 3;
 
-    private static readonly FrozenDictionary<string, AttributeCue[]>.AlternateLookup<ReadOnlySpan<char>> Cues = Build();
+    private static readonly WordMap<AttributeCue[]> Cues = Build();
 
     /// <summary>What a mass is when it is "of" something: a product (<c>25 grams of raw musk</c>) is a yield.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Products = new[]
@@ -197,7 +197,7 @@ internal static class AttributeCues
         }
     }
 
-    private static FrozenDictionary<string, AttributeCue[]>.AlternateLookup<ReadOnlySpan<char>> Build()
+    private static WordMap<AttributeCue[]> Build()
     {
         const QuantityMask L = QuantityMask.Length, M = QuantityMask.Mass, D = QuantityMask.Duration, C = QuantityMask.Count;
         var table = new Dictionary<string, List<AttributeCue>>(StringComparer.OrdinalIgnoreCase);
@@ -262,8 +262,6 @@ internal static class AttributeCues
         Add(NumericAttributes.LitterSize, C, 2, CueSide.Before, "birth", "bear", "bears", "bore", "lays", "lay", "laid", "produce", "produces", "produced", "whelp", "whelps", "farrow");
         Add(NumericAttributes.LitterSize, C, 2, CueSide.After, "born");
 
-        return table
-            .ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        return new(table.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.ToArray())));
     }
 }

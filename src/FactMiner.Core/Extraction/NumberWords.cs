@@ -1,14 +1,9 @@
-using System.Collections.Frozen;
-
 namespace FactMiner.Core.Extraction;
 
 /// <summary>English number words as data: cardinals, scales, denominators and the few count nouns (dozen, twins).</summary>
 internal static class NumberWords
 {
-    private static readonly FrozenDictionary<string, NumberWord> Words = Build();
-
-    private static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> BySpan =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<NumberWord> BySpan = new(Build());
 
     public static bool TryGet(ReadOnlySpan<char> word, out NumberWord entry) => BySpan.TryGetValue(word, out entry);
 
@@ -24,7 +19,7 @@ internal static class NumberWords
             || head.Equals("half", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static FrozenDictionary<string, NumberWord> Build()
+    private static Dictionary<string, NumberWord> Build()
     {
         var words = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
         string[] units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -72,6 +67,6 @@ internal static class NumberWords
             words[plural] = new(NumberWordKind.Fraction, denominator);
         }
 
-        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return words;
     }
 }

@@ -87,8 +87,7 @@ internal static class OrganismNouns
 
     /// <summary>Every form <see cref="LemmaOf"/> recognises without a document's own heads (the heads, the irregular
     /// plurals, the regular plurals of the heads) mapped to its lemma: one lookup per word, and most words are none.</summary>
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormLookup =
-        BuildForms().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<string> FormLookup = new(BuildForms());
 
     /// <summary>The lemma (singular, lowercase) of a word that names an animal, or null.</summary>
     /// <param name="extra">Heads this document taught us (an unseen species named in its title or introduced with its binomial).</param>
@@ -121,7 +120,7 @@ internal static class OrganismNouns
     /// <summary>The forms of <see cref="FormLookup"/>. Where two readings give one form, the first that applies wins: the
     /// word as a head, an irregular plural, then the plural endings -ies (y), -ves (f), -es and -s (not after s), so
     /// each reading is written over the ones after it.</summary>
-    private static FrozenDictionary<string, string> BuildForms()
+    private static Dictionary<string, string> BuildForms()
     {
         var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (head, (lemma, _)) in Heads)
@@ -163,7 +162,7 @@ internal static class OrganismNouns
             forms[head] = lemma;
         }
 
-        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return forms;
     }
 
     private static string? ExtraLemma(ReadOnlySpan<char> word, IReadOnlySet<string> extra)

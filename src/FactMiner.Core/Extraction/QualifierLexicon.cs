@@ -53,7 +53,7 @@ internal static class QualifierLexicon
     private static readonly FrozenDictionary<string, (string[] Words, string Qualifier)[]>.AlternateLookup<ReadOnlySpan<char>> AfterByFirstWord =
         IndexBy(AfterPhrases, words => words[0]);
 
-    private static readonly FrozenDictionary<string, Conditions>.AlternateLookup<ReadOnlySpan<char>> ConditionWords = new Dictionary<string, Conditions>
+    private static readonly WordMap<Conditions> ConditionWords = new(new Dictionary<string, Conditions>
     {
         ["male"] = Conditions.Male, ["males"] = Conditions.Male, ["bull"] = Conditions.Male, ["bulls"] = Conditions.Male,
         ["stag"] = Conditions.Male, ["stags"] = Conditions.Male, ["buck"] = Conditions.Male, ["bucks"] = Conditions.Male,
@@ -70,7 +70,7 @@ internal static class QualifierLexicon
         ["wild"] = Conditions.Wild, ["free-ranging"] = Conditions.Wild, ["free-living"] = Conditions.Wild,
         ["captive"] = Conditions.Captive, ["captivity"] = Conditions.Captive, ["zoo"] = Conditions.Captive, ["zoos"] = Conditions.Captive,
         ["domestic"] = Conditions.Domestic, ["domesticated"] = Conditions.Domestic, ["farmed"] = Conditions.Domestic,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>Reads approximations and bounds ending just before <paramref name="start"/>, not before <paramref name="floor"/>.</summary>
     /// <returns>The first token of the qualifiers read (or <paramref name="start"/> when none).</returns>
