@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactMiner.Core.Extraction;
 
 /// <summary>
@@ -34,6 +36,7 @@ internal sealed class WordFilter
     }
 
     /// <summary>False only when the table cannot hold <paramref name="word"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayHold(ReadOnlySpan<char> word)
     {
         if (passesAll || word.IsEmpty || (word[0] | word[^1]) >= 0x80)
@@ -46,6 +49,7 @@ internal sealed class WordFilter
     }
 
     // ASCII letters fold with their other case ('A' | 0x20 is 'a'); other characters simply share bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Key(ReadOnlySpan<char> word) =>
         ((word.Length & ((1 << LengthBits) - 1)) << (2 * CharBits)) | (Fold(word[0]) << CharBits) | Fold(word[^1]);
 
