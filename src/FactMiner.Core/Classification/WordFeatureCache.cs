@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactMiner.Core.Classification;
 
 /// <summary>One word's features as <see cref="TopicFeaturizer"/> makes them, and their weighted sum of every topic's
@@ -8,29 +10,63 @@ internal sealed record WordFeatures(uint Unigram, int[] Buckets, float[] Weights
 /// Words repeat (a few thousand make most of any text), so each thread keeps the features of the words it has seen,
 /// looked up by the featuriser's own padded form without allocating. Bounded: when full it starts again.
 /// </summary>
+/// <remarks>An open-addressing table keyed by a hash of the padded word: a word costs one hash, usually one probe and
+/// one comparison (a dictionary with a span lookup took about twice as long through its comparer).</remarks>
 internal sealed class WordFeatureCache
 {
     private const int MaxWords = 1 << 15;
 
-    private readonly Dictionary<string, WordFeatures> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordFeatures>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Twice the words it may hold, so probe runs stay short.
+    private const int Slots = MaxWords * 2;
 
-    public WordFeatureCache() => lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly string?[] keys = new string?[Slots];
+    private readonly uint[] hashes = new uint[Slots];
+    private readonly WordFeatures?[] values = new WordFeatures?[Slots];
+    private int count;
 
     public WordFeatures GetOrAdd(ReadOnlySpan<char> padded, Func<ReadOnlySpan<char>, WordFeatures> build)
     {
-        if (lookup.TryGetValue(padded, out var features))
+        var hash = Hash(padded);
+        var slot = (int)hash & (Slots - 1);
+        while (keys[slot] is { } key)
         {
-            return features;
+            if (hashes[slot] == hash && padded.SequenceEqual(key))
+            {
+                return values[slot]!;
+            }
+
+            slot = (slot + 1) & (Slots - 1);
         }
 
-        if (words.Count >= MaxWords)
+        if (count >= MaxWords)
         {
-            words.Clear();
+            Array.Clear(keys);
+            Array.Clear(values);
+            count = 0;
+            slot = (int)hash & (Slots - 1);
         }
 
-        features = build(padded);
-        lookup[padded] = features;
+        var features = build(padded);
+        keys[slot] = padded.ToString();
+        hashes[slot] = hash;
+        values[slot] = features;
+        count++;
         return features;
+    }
+
+    // FNV-1a with murmur3's finaliser, so the low bits that pick the slot depend on every character.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6B;
+        hash ^= hash >> 13;
+        return hash;
     }
 }
