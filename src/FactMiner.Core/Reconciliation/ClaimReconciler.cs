@@ -43,7 +43,17 @@ public sealed class ClaimReconciler
     {
         ArgumentNullException.ThrowIfNull(claims);
         var contexts = new ClaimContextTable(Rules);
-        var ordered = claims.DistinctBy(c => c.Id).ToList();
+        var expected = claims.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var ordered = new List<ClaimRecord>(expected);
+        var seen = new HashSet<string>(expected, StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (seen.Add(claim.Id))
+            {
+                ordered.Add(claim);
+            }
+        }
+
         ordered.Sort(TextOrder);
         var items = new List<ReconcileItem>(ordered.Count);
         foreach (var claim in ordered)

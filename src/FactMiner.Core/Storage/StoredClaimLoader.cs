@@ -30,6 +30,7 @@ internal sealed class StoredClaimLoader : IDisposable
     private readonly Dictionary<long, (string Doc, long RunId)> documents = [];
     private readonly SharedStrings strings = new();
     private readonly Dictionary<string, ImmutableArray<string>> qualifierLists = new(StringComparer.Ordinal);
+    private int lastCount;
 
     /// <summary>A loader on <paramref name="connection"/>: the run's own (inside its transaction), or a reader on a
     /// snapshot of the same data.</summary>
@@ -41,8 +42,9 @@ internal sealed class StoredClaimLoader : IDisposable
 
     public StoredClaims Load(IReadOnlyList<string> subjects)
     {
-        var records = new List<ClaimRecord>();
-        var byId = new Dictionary<string, StoredClaim>(StringComparer.Ordinal);
+        // Sized for as many claims as the last chunk held: growing both from empty allocated about twice their size.
+        var records = new List<ClaimRecord>(lastCount);
+        var byId = new Dictionary<string, StoredClaim>(lastCount, StringComparer.Ordinal);
         select.Bind(select.IndexOf("$subjects"), JsonSerializer.Serialize(subjects));
         while (select.Step())
         {
@@ -82,6 +84,7 @@ internal sealed class StoredClaimLoader : IDisposable
             byId[claimId] = new StoredClaim(record, select.Int64(0), runId);
         }
 
+        lastCount = records.Count;
         return new StoredClaims(records, byId);
     }
 
