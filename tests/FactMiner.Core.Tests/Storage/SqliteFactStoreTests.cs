@@ -223,6 +223,30 @@ public sealed class SqliteFactStoreTests : IDisposable
         Assert.Equal(2L, StoreStatusReader.Read(store).Counts["sentences"]);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8 with BOM")]
+    [InlineData("utf-16")]
+    public async Task WriteDocuments_FileInAnyAcceptedEncoding_StoresExactlyTheDecodedText(string encoding)
+    {
+        const string text = "Le cerf élaphe — « Cervus elaphus » — pèse 160–240 kg.\r\nIl brame en automne. 鹿";
+        var bytes = encoding switch
+        {
+            "utf-8" => System.Text.Encoding.UTF8.GetBytes(text),
+            "utf-8 with BOM" => [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text)],
+            _ => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)],
+        };
+        var path = Path.Combine(folder, "cerf.txt");
+        await File.WriteAllBytesAsync(path, bytes);
+        var read = await new FactMiner.Core.Ingestion.DocumentReader().ReadAsync(new FactMiner.Core.Ingestion.SourceFile(path, "cerf.txt"), CancellationToken.None);
+        using var store = SqliteFactStore.Open(Db);
+
+        store.WriteDocuments([read.Document!], BeginRun(store), Versions);
+
+        using var stored = store.Command("SELECT text FROM documents;");
+        Assert.Equal(text, stored.ExecuteScalar());
+    }
+
     [Fact]
     public void Claims_SentenceBrokenOverLines_ListedWithItsTextFoldedAsTheSegmenterFoldsIt()
     {
