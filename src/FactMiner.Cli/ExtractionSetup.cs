@@ -10,6 +10,8 @@ internal static class ExtractionSetup
 {
     public static TopicClassifier? LoadClassifier(string? modelPath, TextWriter error)
     {
+        // Loading the model keeps one core busy; the other compiles the stages meanwhile.
+        PipelineWarmUp.Start();
         try
         {
             return modelPath is null ? TopicClassifier.LoadDefault() : TopicClassifier.Load(modelPath);

@@ -11,12 +11,25 @@ public static class StandardPipeline
     /// Subjects come after the claims: the resolver gives each claim the animal of its own clause, so a sentence that
     /// compares two animals gives each its own subject. Reconciliation is not here because it works across documents.
     /// </remarks>
-    public static DocumentPipeline Create(TopicClassifier classifier) => new(
-    [
-        new Segmenter(),
-        classifier,
-        new NumericClaimStage(),
-        CategoricalExtractor.Default,
-        SubjectResolver.Default,
-    ]);
+    public static DocumentPipeline Create(TopicClassifier classifier)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        return new DocumentPipeline(Stages(classifier));
+    }
+
+    /// <summary>The same stages without topics: what <see cref="PipelineWarmUp"/> runs while the model is still loading.</summary>
+    internal static DocumentPipeline WithoutTopics() => new(Stages(classifier: null));
+
+    private static IEnumerable<IDocumentStage> Stages(TopicClassifier? classifier)
+    {
+        yield return new Segmenter();
+        if (classifier is not null)
+        {
+            yield return classifier;
+        }
+
+        yield return new NumericClaimStage();
+        yield return CategoricalExtractor.Default;
+        yield return SubjectResolver.Default;
+    }
 }
