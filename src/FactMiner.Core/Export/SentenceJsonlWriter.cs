@@ -51,7 +51,7 @@ public sealed class SentenceJsonlWriter
         if (sentence.Topic is not null)
         {
             writer.WriteString("topic", sentence.Topic);
-            writer.WriteNumber("topicConfidence", Math.Round(sentence.TopicConfidence, 4));
+            writer.WriteNumber("topicConfidence", Topics.RoundConfidence(sentence.TopicConfidence));
         }
 
         writer.WriteString("subject", sentence.Subject);

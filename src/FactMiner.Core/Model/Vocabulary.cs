@@ -12,6 +12,13 @@ public static class Topics
     ];
 
     public static readonly FrozenSet<string> Set = All.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Decimals of a topic's confidence in the contract's output, and so in the store, which keeps what
+    /// <c>extract</c> prints.</summary>
+    public const int ConfidenceDecimals = 4;
+
+    /// <summary>A topic confidence as the contract gives it.</summary>
+    public static double RoundConfidence(double confidence) => Math.Round(confidence, ConfidenceDecimals);
 }
 
 /// <summary>The contract's numeric claim attributes.</summary>

@@ -38,7 +38,8 @@ internal sealed class SentenceListJson
             writer.WriteNumberValue(sentence.Start);
             writer.WriteNumberValue(sentence.End);
             WriteTextOrNull(sentence.Topic);
-            writer.WriteNumberValue(sentence.TopicConfidence);
+            // As extract prints it: "0.9619", where the full double took 18 characters, 13 MB of the 100 MB run's store.
+            writer.WriteNumberValue(Topics.RoundConfidence(sentence.TopicConfidence));
             WriteTextOrNull(sentence.Subject);
             writer.WriteEndArray();
         }

@@ -10,7 +10,9 @@ namespace FactMiner.Core.Storage;
 /// <summary>
 /// Loads the active claims of some subjects as reconciliation sees them: rejected claims left out, corrected claims
 /// with the curator's value in place of the extracted one. In no particular order: the reconciler puts them in text
-/// order itself, and sorting here made SQLite copy every row into a sorter.
+/// order itself, and sorting here made SQLite copy every row into a sorter. Claims come without their words
+/// (<see cref="Claim.Text"/> is empty): reconciliation compares values, subjects and conditions, never the words, and
+/// decoding them made a string per claim.
 /// </summary>
 /// <remarks>One loader serves one connection for a run of chunks: a document's name and run are read once, not joined
 /// into every claim row (a document row holds its whole text, so each join read a page of its own), and repeated text
@@ -19,7 +21,7 @@ internal sealed class StoredClaimLoader : IDisposable
 {
     private static readonly string Query = $"""
         SELECT c.id, c.claim_id, c.kind, c.subject, c.attribute, c.quantity, c.low, c.high, c.unit, c.si_low, c.si_high,
-               c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.text, c.start, c."end", c.status, c.corrected_low,
+               c.si_unit, c.qualifiers, c.category, c.authority, c.year, c.start, c."end", c.status, c.corrected_low,
                c.corrected_high, c.corrected_unit, c.corrected_si_low, c.corrected_si_high, c.document_id, c.sentence_idx
         FROM claim_subjects s JOIN claims c ON {ClaimRowIds.InDocument("c.id", "s.document_id")} AND c.subject = s.subject
         WHERE s.subject IN (SELECT value FROM json_each($subjects)) AND c.active = 1 AND c.status <> 'rejected';
@@ -56,27 +58,27 @@ internal sealed class StoredClaimLoader : IDisposable
 
             var claimId = Own(1);
             var qualifiers = QualifiersOf(Shared(12));
-            var (document, runId) = DocumentOf(select.Int64(25));
-            var sentence = Int32(26);
-            var corrected = Shared(19) == "corrected";
+            var (document, runId) = DocumentOf(select.Int64(24));
+            var sentence = Int32(25);
+            var corrected = Shared(18) == "corrected";
             var record = Shared(2) == "numeric"
                 ? ClaimRecord.Of(document, sentence, new Claim(
                     claimId,
                     Shared(4),
                     Shared(5),
-                    select.Double(corrected ? 20 : 6),
-                    select.Double(corrected ? 21 : 7),
-                    Shared(corrected ? 22 : 8),
-                    select.Double(corrected ? 23 : 9),
-                    select.Double(corrected ? 24 : 10),
+                    select.Double(corrected ? 19 : 6),
+                    select.Double(corrected ? 20 : 7),
+                    Shared(corrected ? 21 : 8),
+                    select.Double(corrected ? 22 : 9),
+                    select.Double(corrected ? 23 : 10),
                     Shared(11),
                     qualifiers,
                     Shared(3),
-                    Own(16),
-                    Int32(17),
-                    Int32(18)))
+                    string.Empty,
+                    Int32(16),
+                    Int32(17)))
                 : ClaimRecord.Of(document, sentence, new CategoricalClaim(
-                    claimId, Shared(4), Shared(13), SharedOrNull(14), select.IsNull(15) ? null : Int32(15), Shared(3), Own(16), Int32(17), Int32(18))
+                    claimId, Shared(4), Shared(13), SharedOrNull(14), select.IsNull(15) ? null : Int32(15), Shared(3), string.Empty, Int32(16), Int32(17))
                 {
                     Qualifiers = qualifiers,
                 });

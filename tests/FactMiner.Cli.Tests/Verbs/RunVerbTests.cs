@@ -34,6 +34,34 @@ public sealed class RunVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_StoresEachSentenceAsExtractPrintsIt()
+    {
+        CopyDemoCorpus();
+        var extracted = await CliRunner.RunAsync("extract", Corpus, "--format", "jsonl");
+        await CliRunner.RunAsync("run", Corpus, "--db", Db);
+
+        var printed = extracted.OutputLines.Select(line =>
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            var root = json.RootElement;
+            return string.Join('|',
+                root.GetProperty("doc").GetString(), root.GetProperty("index").GetInt32(), root.GetProperty("start").GetInt32(),
+                root.GetProperty("end").GetInt32(), root.GetProperty("topic").GetString(),
+                root.GetProperty("topicConfidence").GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                root.GetProperty("subject").GetString() ?? "-");
+        }).ToList();
+        var stored = StoreSnapshot.Column(Db,
+            """SELECT d.doc, s.idx, s.start, s."end", s.topic, s.topic_confidence, s.subject FROM sentences s JOIN documents d ON d.id = s.document_id ORDER BY d.doc, s.idx""",
+            r => string.Join('|',
+                r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4),
+                r.GetDouble(5).ToString("R", System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(6) ? "-" : r.GetString(6)));
+
+        Assert.Equal(0, extracted.ExitCode);
+        Assert.NotEmpty(printed);
+        Assert.Equal(printed, stored);
+    }
+
+    [Fact]
     public async Task Run_NewFile_AddsOnlyItsRowsAndReconcilesOnlyItsSubjects()
     {
         CopyDemoCorpus();
