@@ -3,19 +3,15 @@ using System.Runtime.InteropServices;
 
 namespace FactMiner.Core.Reconciliation;
 
-/// <summary>One reading (<see cref="ClaimContext"/> and <see cref="NumericQualifiers"/>) per distinct qualifier list:
-/// thousands of claims share a handful of lists ("adult", "male", none), so each is read once and contexts are compared
-/// by reference. One thread's table serves its reconciliations one after another (contexts cache their comparisons, so
-/// a table is never shared between threads).</summary>
+/// <summary>One reading (<see cref="ClaimContext"/> and <see cref="NumericQualifiers"/>) per distinct qualifier list within a
+/// reconciliation: thousands of claims share a handful of lists ("adult", "male", none), so each is read once and
+/// contexts are compared by reference.</summary>
 internal sealed class ClaimContextTable(PlausibilityRules rules)
 {
     private readonly Dictionary<string, (ClaimContext, NumericQualifiers)> byText = new(StringComparer.Ordinal);
 
     // Claims loaded from a store share one array per distinct list, so most lookups never build the text key.
     private readonly Dictionary<string[], (ClaimContext, NumericQualifiers)> byArray = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Drops the arrays of the last reconciliation's claims, so they are not kept alive, but keeps their readings.</summary>
-    public void ForgetLists() => byArray.Clear();
 
     public (ClaimContext Context, NumericQualifiers Numeric) For(ImmutableArray<string> qualifiers)
     {

@@ -20,15 +20,10 @@ public sealed class ClaimReconciler
         StringComparer.Ordinal,
         NumericAttributes.Height, NumericAttributes.ShoulderHeight, NumericAttributes.BodyLength, NumericAttributes.Weight);
 
-    // Each thread keeps its contexts from one reconciliation to the next: a run reconciles hundreds of chunks that share
-    // the same few qualifier lists, and reading them and comparing their pairs again for every chunk cost about 5 %.
-    private readonly ThreadLocal<ClaimContextTable> contextTables;
-
     public ClaimReconciler(PlausibilityRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules;
-        contextTables = new ThreadLocal<ClaimContextTable>(() => new ClaimContextTable(rules));
     }
 
     /// <summary>A reconciler with <see cref="PlausibilityRules.Default"/>.</summary>
@@ -47,8 +42,7 @@ public sealed class ClaimReconciler
     public ReconciliationResult Reconcile(IEnumerable<ClaimRecord> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var contexts = contextTables.Value!;
-        contexts.ForgetLists();
+        var contexts = new ClaimContextTable(Rules);
         var expected = claims.TryGetNonEnumeratedCount(out var count) ? count : 0;
         var ordered = new List<ClaimRecord>(expected);
         var seen = new HashSet<string>(expected, StringComparer.Ordinal);
