@@ -31,11 +31,14 @@ internal sealed class AllocationSampler : EventListener
         bytesByType.AddOrUpdate(type, amount, (_, sum) => sum + amount);
     }
 
+    /// <summary>Prints the types allocated most since the last print, then starts counting afresh.</summary>
     public void Print(int top)
     {
         foreach (var (type, bytes) in bytesByType.OrderByDescending(p => p.Value).Take(top))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0,8:0} MiB  {type}"));
         }
+
+        bytesByType.Clear();
     }
 }

@@ -22,7 +22,7 @@ internal static class EndToEndRun
     // Scraped fact pages run to a few pages of text.
     private const int CharsPerDocument = 16_000;
 
-    public static async Task RunAsync(int megabytes, string folder)
+    public static async Task RunAsync(int megabytes, string folder, AllocationSampler? sampler = null)
     {
         var corpus = Path.Combine(folder, $"species-corpus-{megabytes}mb");
         if (!Directory.Exists(corpus))
@@ -55,6 +55,13 @@ internal static class EndToEndRun
             if (p.Phase == "reconciling" && reconcilingFrom == TimeSpan.Zero)
             {
                 reconcilingFrom = stopwatch.Elapsed;
+                if (sampler is not null)
+                {
+                    Console.WriteLine("allocated most before reconciling:");
+                    sampler.Print(20);
+                    Console.WriteLine("allocated most while reconciling:");
+                }
+
                 (gen0AtReconcile, gen1AtReconcile, gen2AtReconcile, pauseAtReconcile, allocatedAtReconcile) =
                     (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using FactMiner.Benchmarks;
 
-// "corpus PATH [CHARS]" writes the generated corpus for other tools; "run-end-to-end [MB] [DIR]" times the whole
+// "corpus PATH [CHARS]" writes the generated corpus for other tools; "run-end-to-end [MB] [DIR] [--allocations]" times the whole
 // batch run; "stage-times DIR [--allocations]" times each stage; anything else goes to BenchmarkDotNet.
 if (args is ["corpus", var path, ..])
 {
@@ -14,7 +14,10 @@ if (args is ["corpus", var path, ..])
 if (args is ["run-end-to-end", ..])
 {
     var megabytes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
-    await EndToEndRun.RunAsync(megabytes, args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "factminer-bench"));
+    var folder = args.Length > 2 && args[2] != "--allocations" ? args[2] : Path.Combine(Path.GetTempPath(), "factminer-bench");
+    using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+    await EndToEndRun.RunAsync(megabytes, folder, sampler);
+    sampler?.Print(30);
     return;
 }
 
