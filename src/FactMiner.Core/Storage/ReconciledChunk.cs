@@ -11,7 +11,8 @@ internal sealed record FactRow(Fact Fact, string QualifiersJson, double? Low, do
 internal sealed record FlagRow(Flag Flag, string Signature, string? Subject, string? Attribute, long[] ClaimRows);
 
 /// <summary>One chunk of subjects reconciled and turned into the rows that replace its facts and merge its flags.</summary>
-internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunId, int Keys, IReadOnlyList<FactRow> Facts, IReadOnlyList<FlagRow> Flags)
+/// <param name="Claims">How many claims it was reconciled from.</param>
+internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunId, int Keys, int Claims, IReadOnlyList<FactRow> Facts, IReadOnlyList<FlagRow> Flags)
 {
     public static ReconciledChunk Of(IReadOnlyList<string> subjects, StoredClaims loaded, ReconciliationResult result, long runId)
     {
@@ -59,7 +60,7 @@ internal sealed record ReconciledChunk(IReadOnlyList<string> Subjects, long RunI
             flags.Add(new FlagRow(flag, $"{flag.Rule}:{string.Join(',', rows)}", first?.Record.Subject, first?.Record.Attribute, [.. rows]));
         }
 
-        return new ReconciledChunk(subjects, runId, result.Keys.Count, facts, flags);
+        return new ReconciledChunk(subjects, runId, result.Keys.Count, loaded.Records.Count, facts, flags);
     }
 
     /// <summary>A fact's interval in the unit its sources used most, so people read "15-38 lb", not only kilograms.</summary>
