@@ -189,11 +189,11 @@ internal sealed class StoreReconciliation(SqliteFactStore store, ClaimReconciler
     private const int MaxWorkers = 2;
 
     // The claims of the chunks taken and not yet written, at most (one chunk per worker may pass it). Six chunks ahead of
-    // the writer had let a worker run on while another reconciled a slow chunk, but bounded chunks, not claims: the
-    // generator's "goat" alone holds 27,000 of the 100 MB run's claims and 54,000 at 200 MB, and the chunks after it
-    // stopped at six. With 60,000 claims reconciliation takes the same 2.3-2.6 s at 100 MB and 5.3-6.0 s at 200 MB, with
-    // peaks of 283-307 MiB and 389-418 MiB.
-    private const int ClaimsAheadOfWriter = 60_000;
+    // the writer bounded chunks, not claims: the generator's "goat" alone holds 27,000 of the 100 MB run's claims and
+    // 54,000 at 200 MB, so six chunks of such subjects could be in hand. 30,000 claims is about as many as six ordinary
+    // chunks at 200 MB: reconciliation takes the same 5.7-5.8 s there with peaks of 385-405 MiB (60,000 claims let the
+    // peak reach 446 MiB for no gain in time).
+    private const int ClaimsAheadOfWriter = 30_000;
 
     // Six subjects a chunk: the peak of memory comes while reconciling, from the chunks in hand (the 200 MB run, ten
     // documents a subject: 386-402 MiB against 444-450 MiB with sixteen; the 100 MB run: 287-299 MiB against 360-370 MiB,
