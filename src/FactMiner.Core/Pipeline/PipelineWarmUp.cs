@@ -34,7 +34,7 @@ public static class PipelineWarmUp
         return (documents, ClaimReconciler.Default.Reconcile(documents));
     }
 
-    /// <summary>Two short pages that touch every reader: ranges, units, qualifiers, categorical claims, several
+    /// <summary>Three short pages that touch every reader: ranges, units, qualifiers, categorical claims, several
     /// subjects, and figures that agree and disagree across the pages.</summary>
     internal static readonly string[] Texts =
     [
@@ -50,6 +50,13 @@ public static class PipelineWarmUp
         Endangered on the IUCN Red List. The Siberian musk deer weighs around 12 lbs and is listed as Least Concern.
         Siberian musk deer are crepuscular and live alone. Each pod holds about 30 grams of musk. Females give birth
         to a single fawn after six months. These deer can run at 40 km/h and reach 1.5 m in a leap.
+        """,
+        """
+        The dwarf musk deer is a species of deer found in China. It is a herbivore that browses on leaves. Dwarf musk
+        deer are active day and night and are not gregarious: pairs are monogamous, and some live in pairs while others
+        live in small groups of three to five. The species was listed as Endangered by the IUCN in 2015. Young deer are
+        most active at dawn and dusk, and adults forage during the day. Females weigh 8.5 ± 1.5 kg and stand 2 ft 3 in
+        at the shoulder; about 30% of fawns die within their first year.
         """,
     ];
 }
