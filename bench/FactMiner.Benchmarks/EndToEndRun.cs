@@ -46,7 +46,7 @@ internal static class EndToEndRun
         PipelineWarmUp.Start();
         var classifier = TopicClassifier.LoadDefault();
         using var store = SqliteFactStore.Open(db);
-        var run = new BatchRun(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.Default, store, new StoreVersions("bench", "bench"));
+        var run = new BatchRun(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.Default, store, StoreVersions.Of(classifier)); // what run records: every claim carries them
         var stopwatch = Stopwatch.StartNew();
         var reconcilingFrom = TimeSpan.Zero;
         var (gen0AtReconcile, gen1AtReconcile, gen2AtReconcile, pauseAtReconcile, allocatedAtReconcile) = (0, 0, 0, TimeSpan.Zero, 0L);

@@ -15,7 +15,8 @@ internal static class StageTimes
 {
     public static async Task RunAsync(string folder)
     {
-        var pipeline = StandardPipeline.Create(TopicClassifier.LoadDefault());
+        var classifier = TopicClassifier.LoadDefault();
+        var pipeline = StandardPipeline.Create(classifier);
         var reader = new DocumentReader();
         var (sources, _) = SourceDiscovery.Discover([folder]);
         var times = new double[pipeline.Stages.Length];
@@ -25,7 +26,7 @@ internal static class StageTimes
         var claims = new List<ClaimRecord>();
         var storeFolder = Directory.CreateTempSubdirectory("factminer-stage-times-");
         using var store = SqliteFactStore.Open(Path.Combine(storeFolder.FullName, "stage-times.db"));
-        var versions = new StoreVersions("bench", "bench");
+        var versions = StoreVersions.Of(classifier);
         var runId = store.BeginRun(versions, DateTimeOffset.UtcNow);
         var batch = new List<Document>();
         var (storing, storingAllocated) = (0.0, 0L);
@@ -33,7 +34,7 @@ internal static class StageTimes
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            store.WriteDocuments(batch, runId, versions);
+            store.WriteDocuments(batch, runId);
             storing += clock.Elapsed.TotalSeconds;
             storingAllocated += GC.GetAllocatedBytesForCurrentThread() - before;
             batch.Clear();

@@ -1,5 +1,3 @@
-using System.Reflection;
-using FactMiner.Core.Classification;
 using FactMiner.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -24,16 +22,5 @@ internal static class StoreOpening
         }
 
         return null;
-    }
-
-    public static StoreVersions Versions(TopicClassifier classifier) => new(
-        typeof(SqliteFactStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
-        ModelVersion(classifier.ModelPath));
-
-    /// <summary>The model's identity for provenance: its file name and the start of its content hash.</summary>
-    private static string ModelVersion(string modelPath)
-    {
-        using var stream = File.OpenRead(modelPath);
-        return $"{Path.GetFileName(modelPath)}@{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..12]}";
     }
 }

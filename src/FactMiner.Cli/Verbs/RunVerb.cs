@@ -39,7 +39,7 @@ internal static class RunVerb
                 return CliApp.UsageError;
             }
 
-            var run = new BatchRun(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.Default, store, StoreOpening.Versions(classifier));
+            var run = new BatchRun(new DocumentReader(), StandardPipeline.Create(classifier), ClaimReconciler.Default, store, StoreVersions.Of(classifier));
             var summary = await RunWithProgress(run, parseResult.GetValue(paths)!, output, error, cancellationToken).ConfigureAwait(false);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {summary.RunId} finished in {summary.Elapsed.TotalSeconds:0.0} s: documents {summary.DocumentsNew} new, {summary.DocumentsUnchanged} unchanged, {summary.DocumentsFailed} failed; "

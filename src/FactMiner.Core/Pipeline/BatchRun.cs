@@ -140,7 +140,7 @@ public sealed class BatchRun(DocumentReader reader, DocumentPipeline pipeline, C
             return;
         }
 
-        store.WriteDocuments(batch, runId, versions);
+        store.WriteDocuments(batch, runId);
         foreach (var document in batch)
         {
             counters.New++;

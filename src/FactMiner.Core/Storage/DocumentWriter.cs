@@ -23,7 +23,7 @@ internal sealed class DocumentWriter : IDisposable
     private readonly SentenceListJson sentenceList = new();
     private readonly ClaimColumns claim;
 
-    public DocumentWriter(SqliteConnection connection, StoreVersions versions)
+    public DocumentWriter(SqliteConnection connection)
     {
         // Usually nothing: only a changed file has an older version to retire, and the statement returns its row.
         retireDocuments = new PreparedStatement(connection, """
@@ -42,16 +42,14 @@ internal sealed class DocumentWriter : IDisposable
         insertClaim = new PreparedStatement(connection, """
             INSERT INTO claims (id, claim_id, document_id, sentence_idx, sentence_start, sentence_end, kind, subject, attribute,
                                 quantity, low, high, unit, si_low, si_high, si_unit, qualifiers, category, authority, year, text,
-                                start, "end", extractor_version, model_version)
+                                start, "end")
             VALUES ($row, $claim, $document, $sentence, $sentenceStart, $sentenceEnd, $kind, $subject, $attribute,
                     $quantity, $low, $high, $unit, $siLow, $siHigh, $siUnit, $qualifiers, $category, $authority, $year, $text,
-                    $start, $end, $extractor, $model);
+                    $start, $end);
             """);
         insertSubject = new PreparedStatement(connection, "INSERT INTO claim_subjects (subject, document_id) VALUES ($subject, $document);");
         clearFailure = new PreparedStatement(connection, "DELETE FROM failed_documents WHERE source_path = $path;");
         claim = new ClaimColumns(insertClaim);
-        insertClaim.Bind(insertClaim.IndexOf("$extractor"), versions.Extractor);
-        insertClaim.Bind(insertClaim.IndexOf("$model"), versions.Model);
     }
 
     /// <summary>The subjects of the claims of every document written so far.</summary>

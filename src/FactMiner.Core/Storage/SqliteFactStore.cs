@@ -136,12 +136,12 @@ public sealed class SqliteFactStore : IDisposable
     }
 
     /// <summary>Stores a batch of processed documents atomically: all of them or none.</summary>
-    public void WriteDocuments(IReadOnlyList<Document> documents, long runId, StoreVersions versions)
+    public void WriteDocuments(IReadOnlyList<Document> documents, long runId)
     {
         // Only a committed batch counts: a retried transaction starts again with a new writer.
         var subjects = InTransaction(transaction =>
         {
-            using var writer = new DocumentWriter(connection, versions);
+            using var writer = new DocumentWriter(connection);
             foreach (var document in documents)
             {
                 writer.Write(document, runId);

@@ -62,7 +62,7 @@ public sealed class SqliteFactStoreTests : IDisposable
         var hold = curator.BeginTransaction(deferred: false);
         var release = Task.Delay(300).ContinueWith(_ => hold.Commit(), TaskScheduler.Default);
 
-        store.WriteDocuments([new Document("a.txt", "a.txt", "Yaks graze.", "abc") { Sentences = [new Sentence(0, 0, 11, "Yaks graze.")] }], runId, Versions);
+        store.WriteDocuments([new Document("a.txt", "a.txt", "Yaks graze.", "abc") { Sentences = [new Sentence(0, 0, 11, "Yaks graze.")] }], runId);
 
         await release;
         using var count = store.Command("SELECT count(*) FROM sentences;");
@@ -77,7 +77,7 @@ public sealed class SqliteFactStoreTests : IDisposable
         var good = new Document("a.txt", "a.txt", "Yaks graze.", "same-hash");
         var duplicate = good with { Id = "b.txt", SourcePath = "b.txt" };
 
-        Assert.Throws<SqliteException>(() => store.WriteDocuments([good, duplicate], runId, Versions));
+        Assert.Throws<SqliteException>(() => store.WriteDocuments([good, duplicate], runId));
 
         using var count = store.Command("SELECT count(*) FROM documents;");
         Assert.Equal(0L, count.ExecuteScalar());
@@ -93,7 +93,7 @@ public sealed class SqliteFactStoreTests : IDisposable
         var sentence = new Sentence(0, 0, 21, "Yaks weigh 11-18 kg.") { Claims = [claim, withoutAttribute] };
         var document = new Document("a.txt", "a.txt", "Yaks weigh 11-18 kg.", "abc") { Sentences = [sentence] };
 
-        var e = Assert.Throws<SqliteException>(() => store.WriteDocuments([document], runId, Versions));
+        var e = Assert.Throws<SqliteException>(() => store.WriteDocuments([document], runId));
 
         Assert.Equal(19, e.SqliteErrorCode); // SQLITE_CONSTRAINT: a claim must say what it measures
         using var count = store.Command("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM sentences) + (SELECT count(*) FROM claims);");
@@ -223,6 +223,38 @@ public sealed class SqliteFactStoreTests : IDisposable
         Assert.Equal(2L, StoreStatusReader.Read(store).Counts["sentences"]);
     }
 
+    [Fact]
+    public void Open_StoreOfTheSixthSchema_KeepsEachClaimsVersionsThroughItsDocumentsRun()
+    {
+        WriteFileAsLeftBehind(string.Concat(StoreSchema.Migrations.Take(6)) + """
+            PRAGMA user_version = 6;
+            INSERT INTO runs (id, started_at, status, extractor_version, model_version) VALUES (1, '2025-01-01', 'finished', '0.9.0', 'topics.zip@abc');
+            INSERT INTO documents (id, doc, source_path, sha256, status, run_id, char_length, text)
+            VALUES (1, 'a.txt', 'corpus/a.txt', 'abc', 'active', 1, 18, 'Yaks weigh 300 kg.');
+            INSERT INTO claims (id, claim_id, document_id, sentence_idx, kind, subject, attribute, quantity, low, high, unit, si_low, si_high, si_unit, text, start, "end", extractor_version, model_version)
+            VALUES (16777216, 'a.txt#0.n0', 1, 0, 'numeric', 'yak', 'weight', 'mass', 300, 300, 'kg', 300, 300, 'kg', '300 kg', 11, 17, '0.9.0', 'topics.zip@abc');
+            """);
+
+        using var store = SqliteFactStore.Open(Db);
+
+        using var provenance = store.Command("SELECT claim_id || ' ' || source_path || ' ' || sha256 || ' ' || sentence_idx || ' ' || start || '-' || \"end\" || ' ' || extractor_version || ' ' || model_version FROM claim_provenance;");
+        Assert.Equal("a.txt#0.n0 corpus/a.txt abc 0 11-17 0.9.0 topics.zip@abc", provenance.ExecuteScalar());
+        using var columns = store.Command("SELECT count(*) FROM pragma_table_info('claims') WHERE name IN ('extractor_version', 'model_version');");
+        Assert.Equal(0L, columns.ExecuteScalar());
+    }
+
+    [Fact]
+    public void WriteDocuments_EveryClaim_HasTheVersionsOfTheRunThatStoredIt()
+    {
+        using var store = SqliteFactStore.Open(Db);
+        var runId = store.BeginRun(new StoreVersions("1.2.3+abc", "topics.zip@def"), DateTimeOffset.UnixEpoch);
+        var claim = new Claim("a.txt#0.n0", "weight", "mass", 300, 300, "kg", 300, 300, "kg", [], "yak", "300 kg", 11, 17);
+        store.WriteDocuments([new Document("a.txt", "corpus/a.txt", "Yaks weigh 300 kg.", "abc") { Sentences = [new Sentence(0, 0, 18, "Yaks weigh 300 kg.") { Claims = [claim] }] }], runId);
+
+        using var provenance = store.Command("SELECT source_path || ' ' || sha256 || ' ' || extractor_version || ' ' || model_version FROM claim_provenance WHERE claim_id = 'a.txt#0.n0';");
+        Assert.Equal("corpus/a.txt abc 1.2.3+abc topics.zip@def", provenance.ExecuteScalar());
+    }
+
     [Theory]
     [InlineData("utf-8")]
     [InlineData("utf-8 with BOM")]
@@ -241,7 +273,7 @@ public sealed class SqliteFactStoreTests : IDisposable
         var read = await new FactMiner.Core.Ingestion.DocumentReader().ReadAsync(new FactMiner.Core.Ingestion.SourceFile(path, "cerf.txt"), CancellationToken.None);
         using var store = SqliteFactStore.Open(Db);
 
-        store.WriteDocuments([read.Document!], BeginRun(store), Versions);
+        store.WriteDocuments([read.Document!], BeginRun(store));
 
         using var stored = store.Command("SELECT text FROM documents;");
         Assert.Equal(text, stored.ExecuteScalar());
@@ -255,7 +287,7 @@ public sealed class SqliteFactStoreTests : IDisposable
         const string text = "Intro.\nAdult yaks\n    weigh 300-500 kg.";
         var claim = new Claim("a.txt#1.n0", "weight", "mass", 300, 500, "kg", 300, 500, "kg", [], "yak", "300-500 kg", 28, 38);
         var sentence = new Sentence(1, 7, 39, "Adult yaks weigh 300-500 kg.") { Claims = [claim] };
-        store.WriteDocuments([new Document("a.txt", "a.txt", text, "abc") { Sentences = [new Sentence(0, 0, 6, "Intro."), sentence] }], runId, Versions);
+        store.WriteDocuments([new Document("a.txt", "a.txt", text, "abc") { Sentences = [new Sentence(0, 0, 6, "Intro."), sentence] }], runId);
 
         var listed = Assert.Single(FactMiner.Core.Review.ReviewQueries.Claims(store, new FactMiner.Core.Review.ListingFilter { Status = "all" }));
 

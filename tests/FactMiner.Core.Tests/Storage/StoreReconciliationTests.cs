@@ -33,7 +33,7 @@ public sealed class StoreReconciliationTests : IDisposable
                 ReviewStoreSeed.Doc($"about-{i}.txt", $"deer {i}", ($"A deer {i} weighs about 11 kg.", ReviewStoreSeed.Weight("about 11 kg", 11, 11, "kg", 1, "approximate"))),
                 ReviewStoreSeed.Doc($"outlier-{i}.txt", $"deer {i}", ($"A deer {i} weighs 110 kg.", ReviewStoreSeed.Weight("110 kg", 110, 110, "kg", 1))),
             }),
-        ], runId, ReviewStoreSeed.Versions);
+        ], runId);
 
         var reconciliation = new StoreReconciliation(store, ClaimReconciler.Default);
         var (_, facts, newFlags) = reconciliation.ReconcilePending(runId);
@@ -57,7 +57,7 @@ public sealed class StoreReconciliationTests : IDisposable
             [
                 ReviewStoreSeed.Doc("range.txt", "deer", ("Deer adults weigh 7–17 kg.", ReviewStoreSeed.Weight("7–17 kg", 7, 17, "kg", 1))),
                 ReviewStoreSeed.Doc("outlier.txt", "deer", ("A deer weighs 110 kg.", ReviewStoreSeed.Weight("110 kg", 110, 110, "kg", 1))),
-            ], killedRun, ReviewStoreSeed.Versions);
+            ], killedRun);
         }
 
         SqliteConnection.ClearAllPools();
@@ -65,7 +65,7 @@ public sealed class StoreReconciliationTests : IDisposable
         var runId = store.BeginRun(ReviewStoreSeed.Versions, DateTimeOffset.UnixEpoch);
         store.WriteDocuments(
             [ReviewStoreSeed.Doc("yak.txt", "wild yak", ("A wild yak weighs 500 kg.", ReviewStoreSeed.Weight("500 kg", 500, 500, "kg", 1)))],
-            runId, ReviewStoreSeed.Versions);
+            runId);
 
         var (keys, facts, newFlags) = new StoreReconciliation(store, ClaimReconciler.Default).ReconcilePending(runId);
 
@@ -82,7 +82,7 @@ public sealed class StoreReconciliationTests : IDisposable
         var first = store.BeginRun(ReviewStoreSeed.Versions, DateTimeOffset.UnixEpoch);
         store.WriteDocuments(
             [ReviewStoreSeed.Doc("page.txt", "deer", ("Deer adults weigh 7–17 kg.", ReviewStoreSeed.Weight("7–17 kg", 7, 17, "kg", 1)))],
-            first, ReviewStoreSeed.Versions);
+            first);
         new StoreReconciliation(store, ClaimReconciler.Default).ReconcilePending(first);
         Assert.Contains(Tables(store), row => row.StartsWith("fact deer weight", StringComparison.Ordinal));
 
@@ -90,7 +90,7 @@ public sealed class StoreReconciliationTests : IDisposable
         var second = store.BeginRun(ReviewStoreSeed.Versions, DateTimeOffset.UnixEpoch);
         store.WriteDocuments(
             [ReviewStoreSeed.Doc("page.txt", "wild yak", ("A wild yak weighs 500 kg.", ReviewStoreSeed.Weight("500 kg", 500, 500, "kg", 1)))],
-            second, ReviewStoreSeed.Versions);
+            second);
         new StoreReconciliation(store, ClaimReconciler.Default).ReconcilePending(second);
 
         var rows = Tables(store);

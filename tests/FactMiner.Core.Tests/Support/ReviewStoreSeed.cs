@@ -36,7 +36,7 @@ internal static class ReviewStoreSeed
                 ("Wild yaks weigh 1,000 kg in the bulls' prime.", Weight("1,000 kg", 1000, 1000, "kg", 1))),
             Doc("yak-blog.txt", "wild yak",
                 (ScriptSentence, Weight("100 kg", 100, 100, "kg", 1))),
-        ], runId, Versions);
+        ], runId);
         new StoreReconciliation(store, ClaimReconciler.Default).ReconcilePending(runId);
         store.FinishRun(new RunSummary { RunId = runId }, new DateTimeOffset(2025, 11, 20, 9, 1, 0, TimeSpan.Zero));
     }

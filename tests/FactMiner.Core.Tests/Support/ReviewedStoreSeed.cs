@@ -41,7 +41,7 @@ internal static class ReviewedStoreSeed
         using (var store = SqliteFactStore.Open(path))
         {
             var run = store.BeginRun(versions, DateTimeOffset.Parse(RunStartedAt, System.Globalization.CultureInfo.InvariantCulture));
-            store.WriteDocuments([Build()], run, versions);
+            store.WriteDocuments([Build()], run);
         }
 
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
