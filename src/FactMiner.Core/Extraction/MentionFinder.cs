@@ -22,7 +22,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
         var i = 0;
         while (i < words.Count)
         {
-            if (HeadOf(text, words[i]) is not { } head)
+            if (HeadOf(text, words[i]) is not { } head || IsVerb(text, words, i))
             {
                 i++;
                 continue;
@@ -104,6 +104,12 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
         var created = phrase.ToString();
         return phrases.Dictionary.Count < MaxSharedPhrases ? phrases.Dictionary.GetOrAdd(created, created) : created;
     }
+
+    /// <summary>"bears" in "a doe bears one or two fawns" is the verb, not the animal: a word that can be either, followed
+    /// in the same clause by a number or a determiner, as a verb is and a subject noun is not.</summary>
+    private static bool IsVerb(string text, List<SentenceWord> words, int i) =>
+        SubjectWords.VerbLikeHeads.Contains(words[i].In(text)) && i + 1 < words.Count && words[i + 1].Boundary == '\0' &&
+        (SubjectWords.ObjectOpeners.Contains(words[i + 1].In(text)) || char.IsDigit(text[words[i + 1].Start]));
 
     /// <summary>The lemma of a word naming an animal; a hyphenated "musk-deer" yields head "deer" with modifier "musk".</summary>
     private Head? HeadOf(string text, SentenceWord word)

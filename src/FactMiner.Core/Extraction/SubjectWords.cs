@@ -83,6 +83,15 @@ internal static class SubjectWords
     /// <summary>-ly words that are adjectives in common names, not adverbs.</summary>
     public static readonly WordSet LyAdjectives = new("woolly", "grizzly", "curly", "lordly", "holy");
 
+    /// <summary>Animal nouns that are also a verb of what animals do: "a doe bears one or two fawns".</summary>
+    public static readonly WordSet VerbLikeHeads = new("bear", "bears");
+
+    /// <summary>Words that open a verb's object and never follow a plural subject noun: after one of these, a
+    /// <see cref="VerbLikeHeads"/> word is the verb.</summary>
+    public static readonly WordSet ObjectOpeners = new(
+        "a", "an", "the", "its", "their", "his", "her", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "twins", "triplets", "young", "offspring", "litters");
+
     /// <summary>Whether a word may sit in front of an animal noun as part of its name.</summary>
     public static bool IsModifier(ReadOnlySpan<char> word)
     {

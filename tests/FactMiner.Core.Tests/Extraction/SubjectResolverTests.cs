@@ -44,6 +44,20 @@ public sealed class SubjectResolverTests
         Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
 
     [Theory]
+    [InlineData("A doe usually bears one or two fawns.")]
+    [InlineData("The female bears a single calf in June.")]
+    [InlineData("Each female bears 2 young.")]
+    public void SubjectOf_BearsAsTheVerb_NamesNoBearAndKeepsTheRunningSubject(string sentence) =>
+        Assert.Equal("musk deer", SubjectResolver.SubjectOf(sentence, runningSubject: "musk deer"));
+
+    [Theory]
+    [InlineData("Brown bears weigh 300 kg.", "brown bear")]
+    [InlineData("Polar bears only eat seals.", "polar bear")]
+    [InlineData("Female bears give birth in winter dens.", "bear")]
+    public void SubjectOf_BearsAsTheAnimal_IsStillTheBear(string sentence, string expected) =>
+        Assert.Equal(expected, SubjectResolver.SubjectOf(sentence));
+
+    [Theory]
     [InlineData("The Musk Deer is strongly territorial.")]
     [InlineData("The musk-deer is hard to domesticate.")]
     [InlineData("Musk deer are relatively small and antlerless.")]
