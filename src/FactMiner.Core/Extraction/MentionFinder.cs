@@ -107,9 +107,16 @@ internal sealed class MentionFinder(IReadOnlySet<string> extraHeads)
 
     /// <summary>"bears" in "a doe bears one or two fawns" is the verb, not the animal: a word that can be either, followed
     /// in the same clause by a number or a determiner, as a verb is and a subject noun is not.</summary>
-    private static bool IsVerb(string text, List<SentenceWord> words, int i) =>
-        SubjectWords.VerbLikeHeads.Contains(words[i].In(text)) && i + 1 < words.Count && words[i + 1].Boundary == '\0' &&
-        (SubjectWords.ObjectOpeners.Contains(words[i + 1].In(text)) || char.IsDigit(text[words[i + 1].Start]));
+    private static bool IsVerb(string text, List<SentenceWord> words, int i)
+    {
+        if (!SubjectWords.VerbLikeHeads.Contains(words[i].In(text)) || i + 1 >= words.Count || words[i + 1].Boundary != '\0')
+        {
+            return false;
+        }
+
+        var next = words[i + 1].In(text);
+        return SubjectWords.ObjectOpeners.Contains(next) || char.IsDigit(next[0]) || NumberWords.MayStartNumber(next);
+    }
 
     /// <summary>The lemma of a word naming an animal; a hyphenated "musk-deer" yields head "deer" with modifier "musk".</summary>
     private Head? HeadOf(string text, SentenceWord word)

@@ -86,11 +86,9 @@ internal static class SubjectWords
     /// <summary>Animal nouns that are also a verb of what animals do: "a doe bears one or two fawns".</summary>
     public static readonly WordSet VerbLikeHeads = new("bear", "bears");
 
-    /// <summary>Words that open a verb's object and never follow a plural subject noun: after one of these, a
-    /// <see cref="VerbLikeHeads"/> word is the verb.</summary>
-    public static readonly WordSet ObjectOpeners = new(
-        "a", "an", "the", "its", "their", "his", "her", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "twins", "triplets", "young", "offspring", "litters");
+    /// <summary>Words besides numbers that open a verb's object and never follow a plural subject noun: after one of
+    /// these, or a number, a <see cref="VerbLikeHeads"/> word is the verb.</summary>
+    public static readonly WordSet ObjectOpeners = new("a", "an", "the", "its", "their", "his", "her", "young", "offspring", "litters");
 
     /// <summary>Whether a word may sit in front of an animal noun as part of its name.</summary>
     public static bool IsModifier(ReadOnlySpan<char> word)
